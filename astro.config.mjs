@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+/**
+ * Static site. BASE_PATH hosts it under a sub-path (e.g. BASE_PATH=/border-lines/ for
+ * https://example.org/border-lines/); SITE_URL sets the absolute origin used in canonical links.
+ */
+export default defineConfig({
+  site: process.env.SITE_URL || undefined,
+  base: process.env.BASE_PATH || '/',
+  output: 'static',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  server: { port: 4321, host: false },
+  devToolbar: { enabled: false },
+});

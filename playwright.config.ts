@@ -1,0 +1,35 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/browser/chromium.ts';
+
+/**
+ * End-to-end tests against the built site (dist/, served by `astro preview`), in Chromium on a
+ * phone and a desktop viewport. The browser is Debian's chromium or $CHROMIUM_PATH (see
+ * scripts/browser/); `npm run test:e2e` installs one first when none is there.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4322);
+const launchOptions = chromiumLaunchOptions();
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    launchOptions,
+    trace: 'off',
+  },
+  projects: [
+    { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium', launchOptions } },
+    { name: 'desktop', use: { viewport: { width: 1440, height: 900 }, browserName: 'chromium', launchOptions } },
+  ],
+  webServer: {
+    command: `npx astro preview --port ${PORT}`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,43 @@
+/**
+ * Screenshots of the built site for looking at it (not a test):
+ *   npx tsx scripts/dev/screenshot.ts [path] [out-dir] [css selector]
+ * Serves dist/ with `astro preview` on a spare port and writes phone and desktop PNGs.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../browser/chromium.ts';
+
+const path = process.argv[2] ?? '/';
+const outDir = process.argv[3] ?? '.cache/screenshots';
+const selector = process.argv[4];
+const port = 4399;
+mkdirSync(outDir, { recursive: true });
+
+const server = spawn('npx', ['astro', 'preview', '--port', String(port)], { stdio: 'ignore' });
+try {
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`http://localhost:${port}/`);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  for (const [name, viewport] of [
+    ['phone', { width: 390, height: 844 }],
+    ['desktop', { width: 1440, height: 900 }],
+  ] as const) {
+    const page = await browser.newPage({ viewport, deviceScaleFactor: name === 'phone' ? 2 : 1 });
+    await page.goto(`http://localhost:${port}${path}`);
+    await page.evaluate(() => document.fonts.ready);
+    const file = `${outDir}/${path.replace(/\W+/g, '_') || 'index'}${selector ? '-part' : ''}-${name}.png`;
+    if (selector) await page.locator(selector).locator('visible=true').first().screenshot({ path: file });
+    else await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}

@@ -1,0 +1,13 @@
+import type { CountryCode } from '../data/schema.ts';
+
+/** English short names of the countries on the maps (ISO 3166-1 alpha-3 ids, as in the TopoJSON). */
+export const COUNTRY_NAMES: Record<CountryCode, string> = {
+  KGZ: 'Kyrgyzstan',
+  TJK: 'Tajikistan',
+  UZB: 'Uzbekistan',
+  KAZ: 'Kazakhstan',
+  CHN: 'China',
+  AFG: 'Afghanistan',
+  TKM: 'Turkmenistan',
+  PAK: 'Pakistan',
+};

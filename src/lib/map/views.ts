@@ -1,0 +1,48 @@
+/**
+ * The map views ("cameras"). A view names the data file it draws from, its projection, and the
+ * box it must show whole; the projection is fitted to that box at whatever size the map has.
+ */
+import type { DataFileId, Extent } from '../geo/extents.ts';
+
+export type ProjectionKind = 'conic-equal-area' | 'transverse-mercator';
+
+export interface View {
+  id: string;
+  file: DataFileId;
+  projection: ProjectionKind;
+  /** the area that must be visible, lon/lat degrees */
+  focus: Extent;
+  /** projection centre: central meridian and, for transverse Mercator, the latitude of origin */
+  centre: [number, number];
+}
+
+export const VIEWS = {
+  // Central Asia: Tashkent to Bishkek, the Pamirs to the Syr Darya. Albers-style equal-area conic
+  // with standard parallels that bracket the region.
+  'central-asia': {
+    id: 'central-asia',
+    file: 'overview',
+    projection: 'conic-equal-area',
+    focus: { west: 67.5, south: 37.5, east: 75.5, north: 43.2 },
+    centre: [71.5, 40],
+  },
+  // The whole Kyrgyzstan–Tajikistan line, end to end.
+  border: {
+    id: 'border',
+    file: 'border',
+    projection: 'conic-equal-area',
+    focus: { west: 69.1, south: 39, east: 73.8, north: 40.45 },
+    centre: [71.5, 40],
+  },
+  // The Isfara valley and Batken: transverse Mercator centred on the valley keeps shapes and
+  // distances true at this scale.
+  isfara: {
+    id: 'isfara',
+    file: 'detail',
+    projection: 'transverse-mercator',
+    focus: { west: 69.45, south: 39.7, east: 71.35, north: 40.35 },
+    centre: [70.5, 40],
+  },
+} as const satisfies Record<string, View>;
+
+export type ViewId = keyof typeof VIEWS;
