@@ -56,12 +56,16 @@ test('the enclaves are carved: inside Vorukh the map is Tajikistan, not Kyrgyzst
         const ownerPath = svg.querySelector<SVGPathElement>(`.map__country--${owner}`)!;
         const hostPath = svg.querySelector<SVGPathElement>(`.map__country--${host}`)!;
         const box = shape.getBBox();
-        // find points inside the enclave outline and ask which country fills them
+        // sample points inside the enclave outline, off the half-pixel grid the paths are drawn on
+        // and clear of the outline itself, and ask which country fills them
+        shape.style.strokeWidth = '1px';
         const hits: { owner: boolean; host: boolean }[] = [];
         for (let i = 1; i < 12; i++) {
           for (let j = 1; j < 12; j++) {
-            const p = new DOMPoint(box.x + (box.width * i) / 12, box.y + (box.height * j) / 12);
-            if (shape.isPointInFill(p)) hits.push({ owner: ownerPath.isPointInFill(p), host: hostPath.isPointInFill(p) });
+            const p = new DOMPoint(box.x + (box.width * i) / 12 + 0.137, box.y + (box.height * j) / 12 + 0.071);
+            if (shape.isPointInFill(p) && !shape.isPointInStroke(p)) {
+              hits.push({ owner: ownerPath.isPointInFill(p), host: hostPath.isPointInFill(p) });
+            }
           }
         }
         return hits;
@@ -69,15 +73,18 @@ test('the enclaves are carved: inside Vorukh the map is Tajikistan, not Kyrgyzst
       { enclave, owner, host },
     );
     expect(result.length, `points inside ${enclave}`).toBeGreaterThan(0);
-    expect(result.every((h) => h.owner && !h.host), `${enclave} belongs to ${owner}, carved out of ${host}`).toBe(true);
+    expect(result.filter((h) => !(h.owner && !h.host)), `${enclave} belongs to ${owner}, carved out of ${host}`).toEqual([]);
   }
 });
 
-test('the map needs no JavaScript', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
-  const page = await context.newPage();
-  await page.goto('/');
-  await expect(page.locator('figure.opening-map svg.map.is-rendered, figure.opening-map svg.map').first()).toBeAttached();
-  await expect(page.locator('figure.opening-map svg.map .map__line').first()).toBeAttached();
-  await context.close();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page and its map read in full', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Border Lines' })).toBeVisible();
+    const map = await visibleMap(page);
+    await expect(map.locator('.map__line')).toBeVisible();
+    await expect(map.locator('.map__label--country', { hasText: 'Tajikistan' })).toBeVisible();
+  });
 });

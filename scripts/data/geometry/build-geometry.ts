@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import * as turf from '@turf/turf';
 import { topology as makeTopology } from 'topojson-server';
 import { mesh } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
+import type { FeatureCollection, MultiLineString } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { DATA_EXTENTS, extentToBBox, type DataFileId } from '../../../src/lib/geo/extents.ts';
 import { lengthKm } from '../../../src/lib/geo/measure.ts';
@@ -64,7 +64,7 @@ const FILES: Record<DataFileId, FileSpec> = {
   border: {
     regions: true,
     minLakeKm2: 5,
-    topology: { minWeight: 3e-5, boost: { kgTj: 6, story: 2 }, quantization: 1e4 },
+    topology: { minWeight: 5e-5, boost: { kgTj: 8, story: 2 }, quantization: 1e4 },
   },
   // The Isfara valley and Batken (views about 1–2° wide); Tortkul reservoir (~5 km²) stays.
   detail: {
@@ -158,6 +158,7 @@ export function buildGeometry(log: Log = () => {}): GeometryBuild {
     resolvedOverlaps.countries,
     priority.filter((id) => !STORY.includes(id)),
     RIVER_GAP_KM,
+    log,
   );
 
   const border = kgTjMesh(countries);
@@ -174,17 +175,21 @@ export function buildGeometry(log: Log = () => {}): GeometryBuild {
   for (const [id, spec] of Object.entries(FILES) as [DataFileId, FileSpec][]) {
     const box = extentToBBox(DATA_EXTENTS[id]);
     const inBox = (f: Area) => clip(f, box);
+    const enclaveParts = enclaves.map((e) => e.part);
     const objects = {
       countries: [...countries.values()]
         .map(inBox)
         .filter((c): c is Area => c !== null)
-        .map((c) => toD3Winding(dropSmallHoles(c, spec.minLakeKm2))),
-      enclaves: enclaveFeatures.filter((e) => turf.booleanWithin(e, turf.bboxPolygon(box))).map(toD3Winding),
+        .map((c) => toD3Winding(dropSmallHoles(c, spec.minLakeKm2, enclaveParts))),
+      enclaves: enclaveFeatures
+        .map(inBox)
+        .filter((e): e is Area => e !== null)
+        .map(toD3Winding),
       regions: spec.regions
         ? regions
             .map(inBox)
             .filter((r): r is Area => r !== null)
-            .map((r) => toD3Winding(dropSmallHoles(r, spec.minLakeKm2)))
+            .map((r) => toD3Winding(dropSmallHoles(r, spec.minLakeKm2, enclaveParts)))
         : [],
     };
     files[id] = buildTopology(objects, spec.topology);

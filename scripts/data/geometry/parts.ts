@@ -74,11 +74,25 @@ export function representativePoint(feature: Area): [number, number] {
   return [lon, lat];
 }
 
-/** Removes inner rings (lakes) smaller than `minKm2`; the land simply covers them. */
-export function dropSmallHoles(feature: Area, minKm2: number): Area {
+/**
+ * Removes inner rings smaller than `minKm2`: small lakes, which the land then simply covers.
+ * Holes cut for enclaves (`keep`) always stay, whatever their size.
+ */
+export function dropSmallHoles(feature: Area, minKm2: number, keep: Part[] = []): Area {
+  const isEnclave = (hole: Part) => {
+    const [x0, y0, x1, y1] = turf.bbox(hole);
+    const a = areaKm2(hole);
+    return keep.some((e) => {
+      const [ex0, ey0, ex1, ey1] = turf.bbox(e);
+      return ex0 < x1 && x0 < ex1 && ey0 < y1 && y0 < ey1 && Math.abs(areaKm2(e) - a) / a < 0.05;
+    });
+  };
   const parts = partsOf(feature).map((p) => {
     const [outer, ...holes] = p.geometry.coordinates;
-    const kept = holes.filter((h) => turf.area(turf.polygon([h])) / 1e6 >= minKm2);
+    const kept = holes.filter((h) => {
+      const hole = turf.polygon([h]);
+      return areaKm2(hole) >= minKm2 || isEnclave(hole);
+    });
     return turf.polygon([outer!, ...kept]);
   });
   return fromParts(parts, String(feature.id), feature.properties ?? {});

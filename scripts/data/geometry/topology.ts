@@ -42,7 +42,7 @@ type Topo = Topology<TopoObjects<{}>>;
 export function buildTopology(objects: Objects, options: TopologyOptions): Topology {
   const collections: Record<string, FeatureCollection> = {};
   for (const [name, features] of Object.entries(objects)) {
-    collections[name] = { type: 'FeatureCollection', features };
+    if (features.length > 0) collections[name] = { type: 'FeatureCollection', features };
   }
   let topo = makeTopology(collections) as unknown as Topo;
 
@@ -50,10 +50,14 @@ export function buildTopology(objects: Objects, options: TopologyOptions): Topol
   const countries = topo.objects.countries as GeometryCollection;
   const kgTjArcs = new Set(meshArcs(topo, countries, isKgTj).arcs.flat().map(arcIndex));
   const storyArcs = new Set(meshArcs(topo, countries, touchesStory).arcs.flat().map(arcIndex));
+  // Enclaves keep their shape at every scale, however small: they are what the story is about.
+  const enclaveArcs = new Set(
+    (topo.objects.enclaves as GeometryCollection | undefined)?.geometries.flatMap((g) => polygonsOf(g).flat(2).map(arcIndex)) ?? [],
+  );
 
   topo = presimplify(topo);
   topo.arcs.forEach((arc, i) => {
-    const boost = kgTjArcs.has(i) ? options.boost.kgTj : storyArcs.has(i) ? options.boost.story : 1;
+    const boost = kgTjArcs.has(i) || enclaveArcs.has(i) ? options.boost.kgTj : storyArcs.has(i) ? options.boost.story : 1;
     if (boost === 1) return;
     for (const point of arc) {
       const p = point as number[];
@@ -61,7 +65,11 @@ export function buildTopology(objects: Objects, options: TopologyOptions): Topol
     }
   });
   topo = simplify(topo, options.minWeight);
-  topo = filter(topo, filterWeight(topo, options.minWeight));
+  const bigEnough = filterWeight(topo, options.minWeight);
+  // topojson-simplify hands ring filters the ring's arc indexes (its typings say coordinates)
+  const keepRing = (ring: Parameters<typeof bigEnough>[0], interior: boolean) =>
+    (ring as unknown as number[]).every((i) => enclaveArcs.has(arcIndex(i))) || bigEnough(ring, interior);
+  topo = filter(topo, keepRing);
   topo = quantize(topo, options.quantization);
 
   const simplified = topo.objects.countries as GeometryCollection;

@@ -60,14 +60,17 @@ export function validateDataset(raw: RawTables, geo?: GeoContext, today: Date = 
     (parsed as Record<TableName, Located<unknown>[]>)[name] = rows;
   }
 
-  // 2. ids unique within each table
+  // 2. ids unique within each table. Ids are read from the raw rows, so a row that failed its
+  // schema still counts as present: one broken row gives one problem, not a cascade of broken
+  // references to it.
   const ids = {} as Record<TableName, Set<string>>;
   for (const name of TABLE_NAMES) {
     const seen = new Map<string, RawRow>();
-    for (const { row, value } of parsed[name] as Located<{ id: string }>[]) {
-      const first = seen.get(value.id);
-      if (first) issues.push(issueAt(name, row, `duplicate id "${value.id}" (first used in row ${first.row}, line ${first.line})`, 'id'));
-      else seen.set(value.id, row);
+    for (const row of raw[name]) {
+      if (row.id === undefined) continue;
+      const first = seen.get(row.id);
+      if (first) issues.push(issueAt(name, row, `duplicate id "${row.id}" (first used in row ${first.row}, line ${first.line})`, 'id'));
+      else seen.set(row.id, row);
     }
     ids[name] = new Set(seen.keys());
   }
@@ -94,9 +97,10 @@ export function validateDataset(raw: RawTables, geo?: GeoContext, today: Date = 
   }
   for (const { row, value } of parsed.places) {
     if ('proxy' in value.location) {
-      const proxy = parsed.places.find((p) => p.value.id === (value.location as { proxy: string }).proxy);
-      if (!proxy) issues.push(issueAt('places', row, `proxy "${value.location.proxy}" is not an id in ${tableFile('places')}`, 'location.proxy'));
-      else if (!('lon' in proxy.value.location)) issues.push(issueAt('places', row, `proxy "${value.location.proxy}" has no coordinates of its own`, 'location.proxy'));
+      const target = value.location.proxy;
+      const proxy = raw.places.find((r) => r.id === target)?.value as { location?: Record<string, unknown> } | undefined;
+      if (!proxy) issues.push(issueAt('places', row, `proxy "${target}" is not an id in ${tableFile('places')}`, 'location.proxy'));
+      else if (typeof proxy.location?.lon !== 'number') issues.push(issueAt('places', row, `proxy "${target}" has no coordinates of its own`, 'location.proxy'));
     }
     if (value.country === null && value.check_country === undefined) {
       issues.push(issueAt('places', row, 'a place without a country must say why in check_country', 'country'));

@@ -19,7 +19,7 @@ export const DATA_EXTENTS: Record<DataFileId, Extent> = {
   // for portrait phone screens.
   border: { west: 67.5, south: 37, east: 75.5, north: 42.4 },
   // The Isfara valley and Batken region with the Fergana enclaves.
-  detail: { west: 69, south: 39, east: 72.3, north: 41 },
+  detail: { west: 69, south: 38.8, east: 72.3, north: 41.2 },
 };
 
 export function extentContains(extent: Extent, [lon, lat]: readonly [number, number]): boolean {

@@ -71,8 +71,8 @@ export interface MapInput {
 
 /** Coordinates precision of the path strings: 0.1 px is invisible and keeps the SVG small. */
 const DIGITS = 1;
-/** Projected points closer than this to the last one kept are dropped: detail finer than the eye sees. */
-const MIN_STEP_PX = 0.8;
+/** Projected points are snapped to this grid (px), and repeats dropped: detail finer than the eye sees. */
+const SNAP_PX = 0.5;
 /** A country is labelled only if a circle this wide fits inside what is visible of it. */
 const MIN_LABEL_RADIUS = 14;
 /**
@@ -86,46 +86,37 @@ const EDGE = 4;
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
 /**
- * Wraps a projection so that, after projecting and clipping, it drops points within `minStep`
- * pixels of the previous point kept (always keeping each line's last point). The map data is
- * detailed enough for the closest zoom; at wider zooms this keeps the SVG small.
+ * Wraps a projection so that, after projecting and clipping, every point is snapped to a grid of
+ * `cell` pixels and repeated points are dropped. The data is detailed enough for the closest
+ * zoom; at wider zooms this keeps the SVG small. Snapping (unlike thinning by distance) does not
+ * depend on the direction a ring is drawn in, so a border shared by two fills stays identical in
+ * both and no hairline seam opens between them.
  */
-function thinned(projection: GeoProjection, minStep: number): { stream(s: GeoStream): GeoStream } {
-  const min2 = minStep * minStep;
+function snapped(projection: GeoProjection, cell: number): { stream(s: GeoStream): GeoStream } {
+  const snap = (v: number) => Math.round(v / cell) * cell;
   return {
     stream(output: GeoStream): GeoStream {
       let lastX = NaN;
       let lastY = NaN;
-      let pendingX = NaN;
-      let pendingY = NaN;
-      let count = 0;
-      const thinning: GeoStream = {
+      const snapping: GeoStream = {
         point(x, y) {
-          if (count === 0 || (x - lastX) ** 2 + (y - lastY) ** 2 >= min2) {
-            output.point(x, y);
-            lastX = x;
-            lastY = y;
-            pendingX = NaN;
-          } else {
-            pendingX = x;
-            pendingY = y;
-          }
-          count++;
+          const sx = snap(x);
+          const sy = snap(y);
+          if (sx === lastX && sy === lastY) return;
+          output.point(sx, sy);
+          lastX = sx;
+          lastY = sy;
         },
         lineStart() {
-          count = 0;
-          pendingX = NaN;
+          lastX = lastY = NaN;
           output.lineStart();
         },
-        lineEnd() {
-          if (!Number.isNaN(pendingX)) output.point(pendingX, pendingY);
-          output.lineEnd();
-        },
+        lineEnd: () => output.lineEnd(),
         polygonStart: () => output.polygonStart(),
         polygonEnd: () => output.polygonEnd(),
         sphere: () => output.sphere?.(),
       };
-      return projection.stream(thinning);
+      return projection.stream(snapping);
     },
   };
 }
@@ -183,7 +174,7 @@ export function placeCoordinates(place: PlaceRow, all: PlaceRow[]): [number, num
 export function computeMap(state: MapState, input: MapInput, size: Size): MapFrame {
   const view = VIEWS[state.view];
   const projection = makeProjection(view, size);
-  const path = geoPath(thinned(projection, MIN_STEP_PX)).digits(DIGITS);
+  const path = geoPath(snapped(projection, SNAP_PX)).digits(DIGITS);
   const d = (g: Parameters<typeof path>[0]) => path(g) ?? '';
   const { geo } = input;
 
