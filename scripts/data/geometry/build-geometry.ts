@@ -168,7 +168,12 @@ export function buildGeometry(log: Log = () => {}): GeometryBuild {
   }));
 
   const regions = loadRegions(countries, log);
-  const enclaveFeatures: Area[] = named.map((e) => ({ ...e.part, id: e.id, properties: { owner: e.owner, host: e.host } }));
+  // Only the enclaves the story names carry a name into the shipped data (see enclaves.yaml).
+  const enclaveFeatures: Area[] = named.map((e) => ({
+    ...e.part,
+    id: e.id,
+    properties: { owner: e.owner, host: e.host, ...(e.inStory ? { name: e.name } : {}) },
+  }));
 
   log('building topologies…');
   const files = {} as Record<DataFileId, Topology>;

@@ -185,6 +185,8 @@ export const delimitationRow = z
     side: z.enum(CLAIMANT_SIDES),
     /** part of the clean dated series for the "km agreed" chart (FACTS §1.2 chart advice) */
     series: z.boolean().default(false),
+    /** a short label for charts ("Rahmon, 2022") */
+    chart_label: text.optional(),
     summary: text,
     ...sourced,
   })
@@ -267,6 +269,20 @@ export const glossaryRow = z
   })
   .strict();
 export type GlossaryRow = z.infer<typeof glossaryRow>;
+
+export const documentRow = z
+  .object({
+    id: slug,
+    year: z.number().int().min(1900).max(1991),
+    end_year: z.number().int().min(1900).max(1991).optional(),
+    title: text,
+    detail: text,
+    cited_by: z.enum(['KGZ', 'TJK', 'both']),
+    ...sourced,
+  })
+  .strict()
+  .refine((r) => r.end_year === undefined || r.end_year > r.year, { message: 'end_year must come after year', path: ['end_year'] });
+export type DocumentRow = z.infer<typeof documentRow>;
 
 export const settlementRow = z
   .object({

@@ -3,6 +3,7 @@ import type { ZodTypeAny } from 'zod';
 import {
   casualtyRow,
   claimRow,
+  documentRow,
   delimitationRow,
   glossaryRow,
   impactRow,
@@ -11,6 +12,7 @@ import {
   timelineRow,
   type CasualtyRow,
   type ClaimRow,
+  type DocumentRow,
   type DelimitationRow,
   type GlossaryRow,
   type ImpactRow,
@@ -26,6 +28,7 @@ export const TABLES = {
   delimitation: { file: 'delimitation.yaml', schema: delimitationRow, title: 'Border length and "km agreed" claims' },
   places: { file: 'places.yaml', schema: placeRow, title: 'Places gazetteer' },
   claims: { file: 'claims.yaml', schema: claimRow, title: 'Contested claims, side by side' },
+  documents: { file: 'documents.yaml', schema: documentRow, title: 'The Soviet-era documents each side cites' },
   glossary: { file: 'glossary.yaml', schema: glossaryRow, title: 'Glossary' },
   settlement: { file: 'settlement.yaml', schema: settlementRow, title: 'The 2025 settlement, as Kyrgyzstan described it' },
 } as const satisfies Record<string, { file: string; schema: ZodTypeAny; title: string }>;
@@ -40,6 +43,7 @@ export interface Dataset {
   delimitation: DelimitationRow[];
   places: PlaceRow[];
   claims: ClaimRow[];
+  documents: DocumentRow[];
   glossary: GlossaryRow[];
   settlement: SettlementRow[];
 }

@@ -1,30 +1,49 @@
 /**
  * computeMap(state, input, size) → MapFrame: everything a map shows, as SVG path strings and
- * positioned labels. Pure and DOM-free, so the build renders each frame to static SVG with it
- * and the browser renders the very same frame when the reader arrives at a step.
+ * positioned marks. Pure and DOM-free: the build renders each step's static figure with it, and
+ * the browser renders the very same frame when the reader reaches that step.
+ *
+ * A frame has two parts. The base (countries, regions, enclaves, lakes, borders, the KG–TJ line)
+ * depends only on the view and the size, so it is computed once and reused by every step with
+ * that view (and shipped once per view for the static figures). The overlay (what is tinted,
+ * shown, labelled and marked) is cheap and depends on the state.
  */
-import { geoPath, geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
+import { geoDistance, geoLength, geoPath, geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
 import polylabel from 'polylabel';
-import type { CountryCode, PlaceRow } from '../data/schema.ts';
+import type { LineString, MultiLineString, Position } from 'geojson';
 import { COUNTRY_NAMES } from '../geo/countries.ts';
+import { EARTH_RADIUS_KM } from '../geo/measure.ts';
+import { REGION_NAMES } from '../geo/regions.ts';
+import type { MapState } from '../state/schema.ts';
 import type { AreaFeature, GeoData } from './geo-data.ts';
 import { makeProjection, type Size } from './projection.ts';
-import { VIEWS, type ViewId } from './views.ts';
+import { VIEWS, type View, type ViewId } from './views.ts';
 
-export interface MapState {
-  view: ViewId;
-  /** countries drawn in their own tint; every other country is a paler neighbour */
-  focus: CountryCode[];
-  /** Natural Earth admin-1 regions (ISO 3166-2) outlined and tinted */
-  regions: string[];
-  /** whether the Kyrgyzstan–Tajikistan line is drawn */
-  line: 'hidden' | 'drawn';
-  /** enclaves (ids of data/geo/enclaves.yaml) given an outline */
-  enclaves: string[];
-  /** gazetteer places with a marker and a label */
+/** A gazetteer place as the maps need it (resolved to the coordinates it is drawn at). */
+export interface MapPlace {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+  approximate: boolean;
+  capital: boolean;
+}
+
+/** A timeline event as the maps need it: the places where it is marked. */
+export interface MapEvent {
+  id: string;
   places: string[];
-  /** countries named on the map */
-  countryLabels: CountryCode[];
+}
+
+export interface MapInput {
+  /** the decoded data file of the state's view */
+  geo: GeoData;
+  places: MapPlace[];
+  events: MapEvent[];
+  /** the Central Asia data, for the locator inset */
+  overview?: GeoData;
+  /** the official length the running km figure is a share of */
+  officialKm: number;
 }
 
 export interface PathItem {
@@ -32,65 +51,101 @@ export interface PathItem {
   d: string;
 }
 
-export interface PlaceMark {
-  id: string;
-  name: string;
-  x: number;
-  y: number;
-  /** the label sits to the right of the marker, or to the left near the right edge */
-  anchor: 'start' | 'end';
-  approximate: boolean;
-  capital: boolean;
+export interface LinePiece extends PathItem {
+  /** its length on screen, px (for dash patterns) */
+  length: number;
+  /** where it starts and ends along the drawing order of the whole line, 0–1 */
+  from: number;
+  to: number;
 }
 
-export interface TextLabel {
+export interface MapBase {
+  view: ViewId;
+  width: number;
+  height: number;
+  countries: PathItem[];
+  regions: PathItem[];
+  enclaves: (PathItem & { owner: string; name?: string })[];
+  lakes: string;
+  borders: string;
+  line: LinePiece[];
+}
+
+export interface Mark {
+  id: string;
+  x: number;
+  y: number;
+}
+
+export interface Label {
   id: string;
   text: string;
   x: number;
   y: number;
+  anchor: 'start' | 'middle' | 'end';
 }
 
-export interface MapFrame {
-  view: ViewId;
+export interface PlaceMark extends Mark {
+  approximate: boolean;
+  capital: boolean;
+  label: Label | null;
+}
+
+export interface EventMark extends Mark {
+  events: string[];
+  /** a label where no place label already names the spot */
+  label: Label | null;
+}
+
+export interface InsetFrame {
   width: number;
   height: number;
   countries: (PathItem & { focus: boolean })[];
-  lakes: string;
-  regions: PathItem[];
-  enclaves: (PathItem & { owner: string })[];
-  borders: string;
-  line: string | null;
+  /** the main map's focus box, drawn on the inset */
+  box: string;
+}
+
+export interface MapOverlay {
+  focus: string[];
+  regions: string[];
+  enclaves: string[];
+  line: {
+    status: MapState['line']['status'];
+    progress: number;
+    /** per piece: the stroke-dasharray that draws `progress` of it (or its dash style) */
+    dashes: Record<string, string>;
+    /** the running km figure, as a share of the official length */
+    counterKm: number | null;
+  };
   places: PlaceMark[];
-  countryLabels: TextLabel[];
+  events: EventMark[];
+  countryLabels: Label[];
+  regionLabels: Label[];
+  enclaveLabels: Label[];
+  scaleBar: { x: number; y: number; width: number; label: string } | null;
+  inset: InsetFrame | null;
 }
 
-export interface MapInput {
-  geo: GeoData;
-  places: PlaceRow[];
-}
+export type MapFrame = MapBase & { overlay: MapOverlay };
 
-/** Coordinates precision of the path strings: 0.1 px is invisible and keeps the SVG small. */
+/** Path coordinates to 0.1 px, snapped to a 0.5 px grid: invisible detail is not shipped. */
 const DIGITS = 1;
-/** Projected points are snapped to this grid (px), and repeats dropped: detail finer than the eye sees. */
 const SNAP_PX = 0.5;
-/** A country is labelled only if a circle this wide fits inside what is visible of it. */
-const MIN_LABEL_RADIUS = 14;
-/**
- * Rough text widths (px per character) for keeping labels inside the frame without a DOM to
- * measure with: country names are 12 px capitals with 0.12 em tracking, place names 12.5 px.
- */
-const COUNTRY_CHAR_PX = 9.2;
-const PLACE_CHAR_PX = 7.2;
+/** Dash pattern of a line that is not agreed in full. */
+const UNDEFINED_DASH = '7 4';
 const EDGE = 4;
+/** Rough text widths (px per character): there is no DOM to measure with at build time. */
+const CHAR_PX = { country: 9.6, region: 6.6, place: 7.2 };
+const LINE_HEIGHT = 14;
+/** A country is labelled only if a circle this wide fits in what is visible of it. */
+const MIN_LABEL_ROOM = 14;
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
 /**
- * Wraps a projection so that, after projecting and clipping, every point is snapped to a grid of
- * `cell` pixels and repeated points are dropped. The data is detailed enough for the closest
- * zoom; at wider zooms this keeps the SVG small. Snapping (unlike thinning by distance) does not
- * depend on the direction a ring is drawn in, so a border shared by two fills stays identical in
- * both and no hairline seam opens between them.
+ * Snaps every projected point to a `cell`-px grid and drops repeats. Unlike thinning by
+ * distance, snapping does not depend on the direction a ring is drawn in, so a border shared by
+ * two fills comes out identical in both and no hairline seam opens between them.
  */
 function snapped(projection: GeoProjection, cell: number): { stream(s: GeoStream): GeoStream } {
   const snap = (v: number) => Math.round(v / cell) * cell;
@@ -98,7 +153,7 @@ function snapped(projection: GeoProjection, cell: number): { stream(s: GeoStream
     stream(output: GeoStream): GeoStream {
       let lastX = NaN;
       let lastY = NaN;
-      const snapping: GeoStream = {
+      return projection.stream({
         point(x, y) {
           const sx = snap(x);
           const sy = snap(y);
@@ -115,28 +170,21 @@ function snapped(projection: GeoProjection, cell: number): { stream(s: GeoStream
         polygonStart: () => output.polygonStart(),
         polygonEnd: () => output.polygonEnd(),
         sphere: () => output.sphere?.(),
-      };
-      return projection.stream(snapping);
+      });
     },
   };
 }
 
-/** Screen-space rings of a feature after projection and clipping to the frame. */
+/** Screen-space rings of a feature, after projection and clipping to the frame. */
 function projectedRings(feature: AreaFeature, projection: GeoProjection): [number, number][][] {
   const rings: [number, number][][] = [];
   let ring: [number, number][] = [];
   geoStream(
     feature,
     projection.stream({
-      point(x: number, y: number) {
-        ring.push([x, y]);
-      },
-      lineStart() {
-        ring = [];
-      },
-      lineEnd() {
-        if (ring.length > 2) rings.push(ring);
-      },
+      point: (x: number, y: number) => void ring.push([x, y]),
+      lineStart: () => void (ring = []),
+      lineEnd: () => void (ring.length > 2 && rings.push(ring)),
       polygonStart() {},
       polygonEnd() {},
       sphere() {},
@@ -156,87 +204,275 @@ function labelPoint(feature: AreaFeature, projection: GeoProjection): { x: numbe
   const rings = projectedRings(feature, projection);
   if (rings.length === 0) return null;
   const largest = rings.reduce((a, b) => (ringArea(b) > ringArea(a) ? b : a));
-  const p = polylabel([largest], 1) as number[] & { distance: number };
+  const p = polylabel([largest], 1);
   return { x: p[0]!, y: p[1]!, room: p.distance };
 }
 
-/** Resolves a place to the coordinates it is drawn at (its own, or its proxy's). */
-export function placeCoordinates(place: PlaceRow, all: PlaceRow[]): [number, number] | null {
-  const loc = place.location;
-  if ('lon' in loc) return [loc.lon, loc.lat];
-  if ('proxy' in loc) {
-    const proxy = all.find((p) => p.id === loc.proxy);
-    return proxy && 'lon' in proxy.location ? [proxy.location.lon, proxy.location.lat] : null;
+/** Screen length of a projected line, px. */
+function screenLength(line: LineString, projection: GeoProjection): number {
+  let length = 0;
+  let x0 = NaN;
+  let y0 = NaN;
+  geoStream(
+    line,
+    projection.stream({
+      point(x: number, y: number) {
+        if (!Number.isNaN(x0)) length += Math.hypot(x - x0, y - y0);
+        x0 = x;
+        y0 = y;
+      },
+      lineStart: () => void (x0 = y0 = NaN),
+      lineEnd() {},
+      polygonStart() {},
+      polygonEnd() {},
+      sphere() {},
+    }),
+  );
+  return length;
+}
+
+/**
+ * The KG–TJ line in drawing order: its open lines from west to east, each oriented west→east,
+ * and its rings (Vorukh's) appearing when the drawing reaches them. Fractions are geodesic, so
+ * the order and timing do not depend on the projection or the size.
+ */
+export function orderLine(line: MultiLineString): { coordinates: Position[]; from: number; to: number; ring: boolean }[] {
+  const isRing = (c: Position[]) => c.length > 3 && c[0]![0] === c.at(-1)![0] && c[0]![1] === c.at(-1)![1];
+  const km = (c: Position[]) => geoLength({ type: 'LineString', coordinates: c });
+  const open = line.coordinates
+    .filter((c) => !isRing(c))
+    .map((c) => (c[0]![0]! <= c.at(-1)![0]! ? c : [...c].reverse()))
+    .sort((a, b) => Math.min(...a.map((p) => p[0]!)) - Math.min(...b.map((p) => p[0]!)));
+  const total = open.reduce((s, c) => s + km(c), 0);
+  const pieces: { coordinates: Position[]; from: number; to: number; ring: boolean }[] = [];
+  let done = 0;
+  for (const c of open) {
+    const length = km(c);
+    pieces.push({ coordinates: c, from: done / total, to: (done + length) / total, ring: false });
+    done += length;
+  }
+  for (const ring of line.coordinates.filter(isRing)) {
+    // attach the ring where the open line passes closest to it
+    let best = { d: Infinity, at: 0 };
+    let along = 0;
+    for (const c of open) {
+      for (let i = 0; i < c.length; i++) {
+        if (i > 0) along += geoDistance(c[i - 1] as [number, number], c[i] as [number, number]);
+        const d = geoDistance(c[i] as [number, number], ring[0] as [number, number]);
+        if (d < best.d) best = { d, at: along / total };
+      }
+    }
+    pieces.push({ coordinates: ring, from: best.at, to: Math.min(1, best.at + km(ring) / total), ring: true });
+  }
+  return pieces;
+}
+
+const baseCache = new WeakMap<GeoData, Map<string, { base: MapBase; projection: GeoProjection }>>();
+
+/** The base layers of a view at a size; memoized per data file (the browser asks on every step). */
+export function computeBase(view: View, geo: GeoData, size: Size): { base: MapBase; projection: GeoProjection } {
+  const key = `${view.id}:${size.width}x${size.height}`;
+  if (!baseCache.has(geo)) baseCache.set(geo, new Map());
+  const cached = baseCache.get(geo)!.get(key);
+  if (cached) return cached;
+  const projection = makeProjection(view, size);
+  const path = geoPath(snapped(projection, SNAP_PX)).digits(DIGITS);
+  const d = (g: Parameters<typeof path>[0]) => path(g) ?? '';
+  const base: MapBase = {
+    view: view.id as ViewId,
+    width: size.width,
+    height: size.height,
+    countries: geo.countries.map((f) => ({ id: String(f.id), d: d(f) })),
+    regions: geo.regions.map((f) => ({ id: String(f.id), d: d(f) })),
+    enclaves: geo.enclaves.map((f) => ({
+      id: String(f.id),
+      d: d(f),
+      owner: String(f.properties.owner),
+      ...(typeof f.properties.name === 'string' ? { name: f.properties.name } : {}),
+    })),
+    lakes: geo.lakes.map((f) => d(f)).join(''),
+    borders: d(geo.borders),
+    line: orderLine(geo.kgTj).map((piece, i) => {
+      const ls: LineString = { type: 'LineString', coordinates: piece.coordinates };
+      return { id: `line-${i}`, d: d(ls), length: Math.round(screenLength(ls, projection) * 10) / 10, from: piece.from, to: piece.to };
+    }),
+  };
+  const entry = { base, projection };
+  baseCache.get(geo)!.set(key, entry);
+  return entry;
+}
+
+/** The stroke-dasharray that shows `progress` of a piece of the line. */
+export function lineDash(piece: Pick<LinePiece, 'length' | 'from' | 'to'>, progress: number, status: MapState['line']['status']): string {
+  if (status === 'undefined') return UNDEFINED_DASH;
+  const local = clamp((progress - piece.from) / (piece.to - piece.from || 1), 0, 1);
+  if (local >= 1) return 'none';
+  const len = Math.ceil(piece.length) + 1;
+  return `${Math.round(local * piece.length * 10) / 10} ${len}`;
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Places a point label beside its marker: right, left, above or below, whichever first fits in
+ * the frame without covering a label already placed. Returns null only if none fits.
+ */
+function placeLabel(id: string, text: string, x: number, y: number, size: Size, taken: Box[]): Label | null {
+  const w = text.length * CHAR_PX.place;
+  const h = LINE_HEIGHT;
+  const candidates: [Label, Box][] = [
+    [{ id, text, x: x + 6, y: y + 4, anchor: 'start' }, { x0: x + 5, y0: y - h / 2, x1: x + 6 + w, y1: y + h / 2 }],
+    [{ id, text, x: x - 6, y: y + 4, anchor: 'end' }, { x0: x - 6 - w, y0: y - h / 2, x1: x - 5, y1: y + h / 2 }],
+    [{ id, text, x, y: y - 7, anchor: 'middle' }, { x0: x - w / 2, y0: y - 7 - h, x1: x + w / 2, y1: y - 5 }],
+    [{ id, text, x, y: y + 16, anchor: 'middle' }, { x0: x - w / 2, y0: y + 5, x1: x + w / 2, y1: y + 5 + h }],
+  ];
+  for (const [label, box] of candidates) {
+    if (box.x0 < EDGE || box.x1 > size.width - EDGE || box.y0 < EDGE || box.y1 > size.height - 18) continue;
+    if (taken.some((t) => overlaps(t, box))) continue;
+    taken.push(box);
+    return label;
   }
   return null;
 }
 
+/** A scale bar in the top right corner (below the inset, if there is one). */
+function scaleBar(projection: GeoProjection, size: Size, top: number): MapOverlay['scaleBar'] {
+  const a = projection.invert?.([size.width / 2, size.height / 2]);
+  const b = projection.invert?.([size.width / 2 + 100, size.height / 2]);
+  if (!a || !b) return null;
+  const kmPer100px = geoDistance(a, b) * EARTH_RADIUS_KM;
+  const nice = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500].find((k) => (k / kmPer100px) * 100 >= 50) ?? 500;
+  const width = Math.round((nice / kmPer100px) * 1000) / 10;
+  return { x: size.width - width - 12, y: top + 22, width, label: `${nice} km` };
+}
+
+const insetCache = new WeakMap<GeoData, { frame: InsetFrame; projection: GeoProjection }>();
+const INSET_SIZE = { width: 92, height: 72 };
+
+function inset(view: View, focus: string[], overview: GeoData): InsetFrame {
+  let cached = insetCache.get(overview);
+  if (!cached) {
+    const projection = makeProjection(VIEWS['central-asia'], INSET_SIZE, 2);
+    const path = geoPath(snapped(projection, 1)).digits(0);
+    cached = {
+      projection,
+      frame: {
+        ...INSET_SIZE,
+        countries: overview.countries.map((f) => ({ id: String(f.id), d: path(f) ?? '', focus: false })),
+        box: '',
+      },
+    };
+    insetCache.set(overview, cached);
+  }
+  const { west, south, east, north } = view.focus;
+  const corners = ([[west, south], [west, north], [east, north], [east, south]] as [number, number][]).map((p) => cached!.projection(p)!);
+  const xs = corners.map((c) => c[0]);
+  const ys = corners.map((c) => c[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return {
+    ...cached.frame,
+    countries: cached.frame.countries.map((c) => ({ ...c, focus: focus.includes(c.id) })),
+    box: `M${r(x0)},${r(y0)}H${r(x1)}V${r(y1)}H${r(x0)}Z`,
+  };
+}
+
 export function computeMap(state: MapState, input: MapInput, size: Size): MapFrame {
   const view = VIEWS[state.view];
-  const projection = makeProjection(view, size);
-  const path = geoPath(snapped(projection, SNAP_PX)).digits(DIGITS);
-  const d = (g: Parameters<typeof path>[0]) => path(g) ?? '';
-  const { geo } = input;
+  const { base, projection } = computeBase(view, input.geo, size);
+  const taken: Box[] = [];
+  const inFrame = (x: number, y: number) => x >= 0 && y >= 0 && x <= size.width && y <= size.height;
 
-  const countries = geo.countries.map((f) => ({
-    id: String(f.id),
-    d: d(f),
-    focus: state.focus.includes(String(f.id) as CountryCode),
-  }));
-
-  const regions = geo.regions.filter((f) => state.regions.includes(String(f.id))).map((f) => ({ id: String(f.id), d: d(f) }));
-  const enclaves = geo.enclaves
-    .filter((f) => state.enclaves.includes(String(f.id)))
-    .map((f) => ({ id: String(f.id), d: d(f), owner: String(f.properties.owner) }));
-
+  // places first: their labels claim space before anything else
   const places: PlaceMark[] = [];
   for (const id of state.places) {
     const place = input.places.find((p) => p.id === id);
-    if (!place) throw new Error(`map state names place "${id}", which is not in the gazetteer`);
-    const coordinates = placeCoordinates(place, input.places);
-    if (!coordinates) throw new Error(`place "${id}" has no coordinates and cannot be mapped`);
-    const xy = projection(coordinates);
-    if (!xy) continue;
-    const [x, y] = xy;
-    if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
-    const labelWidth = (place.name.length + (place.approximate ? 10 : 0)) * PLACE_CHAR_PX;
-    places.push({
-      id,
-      name: place.name,
-      x,
-      y,
-      anchor: x + 6 + labelWidth > size.width - EDGE ? 'end' : 'start',
-      approximate: place.approximate,
-      capital: place.kind === 'capital',
-    });
+    if (!place) throw new Error(`map state names place "${id}", which is not in the map's place list`);
+    const [x, y] = projection([place.lon, place.lat])!;
+    if (!inFrame(x, y)) continue;
+    const text = place.approximate ? `${place.name} (approx.)` : place.name;
+    taken.push({ x0: x - 4, y0: y - 4, x1: x + 4, y1: y + 4 });
+    places.push({ id, x, y, approximate: place.approximate, capital: place.capital, label: null });
+    places.at(-1)!.label = placeLabel(id, text, x, y, size, taken);
   }
 
-  const countryLabels: TextLabel[] = [];
-  for (const code of state.countryLabels) {
-    const f = geo.countries.find((c) => c.id === code);
-    const p = f && labelPoint(f, projection);
-    if (!p || p.room < MIN_LABEL_RADIUS) continue;
-    const text = COUNTRY_NAMES[code];
-    const half = (text.length * COUNTRY_CHAR_PX) / 2;
-    countryLabels.push({
-      id: code,
-      text,
-      x: clamp(p.x, half + EDGE, size.width - half - EDGE),
-      y: clamp(p.y, 14, size.height - 22),
-    });
+  // events: one marker per spot, labelled unless a place label already names it
+  const events: EventMark[] = [];
+  for (const id of state.events) {
+    const event = input.events.find((e) => e.id === id);
+    if (!event) throw new Error(`map state names event "${id}", which is not in the map's event list`);
+    for (const placeId of event.places) {
+      const place = input.places.find((p) => p.id === placeId);
+      if (!place) continue; // unlocated places of an event are named in the text, not on the map
+      const [x, y] = projection([place.lon, place.lat])!;
+      if (!inFrame(x, y)) continue;
+      const same = events.find((e) => Math.hypot(e.x - x, e.y - y) < 1);
+      if (same) {
+        if (!same.events.includes(id)) same.events.push(id);
+        continue;
+      }
+      const named = places.some((p) => Math.hypot(p.x - x, p.y - y) < 1 && p.label);
+      const text = place.approximate ? `${place.name} (approx.)` : place.name;
+      taken.push({ x0: x - 5, y0: y - 5, x1: x + 5, y1: y + 5 });
+      events.push({ id: `${placeId}`, x, y, events: [id], label: named ? null : placeLabel(placeId, text, x, y, size, taken) });
+    }
   }
+
+  const enclaveLabels: Label[] = [];
+  for (const id of state.enclaves) {
+    const feature = input.geo.enclaves.find((f) => f.id === id);
+    const name = feature && typeof feature.properties.name === 'string' ? feature.properties.name : null;
+    if (!feature || !name) continue;
+    const p = labelPoint(feature, projection);
+    if (!p) continue;
+    const label = placeLabel(`enclave-${id}`, name, p.x, p.y, size, taken);
+    if (label) enclaveLabels.push(label);
+  }
+
+  const areaLabels = (ids: string[], features: AreaFeature[], names: Record<string, string>, charPx: number): Label[] => {
+    const labels: Label[] = [];
+    for (const id of ids) {
+      const f = features.find((c) => c.id === id);
+      const p = f && labelPoint(f, projection);
+      if (!p || p.room < MIN_LABEL_ROOM) continue;
+      const text = names[id] ?? id;
+      const half = (text.length * charPx) / 2;
+      const x = clamp(p.x, half + EDGE, size.width - half - EDGE);
+      const y = clamp(p.y, 14, size.height - 22);
+      const box = { x0: x - half, y0: y - 10, x1: x + half, y1: y + 4 };
+      if (taken.some((t) => overlaps(t, box))) continue;
+      taken.push(box);
+      labels.push({ id, text, x, y, anchor: 'middle' });
+    }
+    return labels;
+  };
+  const regionLabels = areaLabels(state.regions, input.geo.regions, REGION_NAMES, CHAR_PX.region);
+  const countryLabels = areaLabels(state.countryLabels, input.geo.countries, COUNTRY_NAMES, CHAR_PX.country);
+
+  const { progress, status, counter } = state.line;
+  const dashes = Object.fromEntries(base.line.map((piece) => [piece.id, lineDash(piece, progress, status)]));
 
   return {
-    view: state.view,
-    width: size.width,
-    height: size.height,
-    countries,
-    lakes: geo.lakes.map((f) => d(f)).join(''),
-    regions,
-    enclaves,
-    borders: d(geo.borders),
-    line: state.line === 'drawn' ? d(geo.kgTj) : null,
-    places,
-    countryLabels,
+    ...base,
+    overlay: {
+      focus: state.focus,
+      regions: state.regions,
+      enclaves: state.enclaves,
+      line: { status, progress, dashes, counterKm: counter ? Math.round((progress * input.officialKm) / 10) * 10 : null },
+      places,
+      events,
+      countryLabels,
+      regionLabels,
+      enclaveLabels,
+      scaleBar: view.file === 'overview' ? null : scaleBar(projection, size, state.inset && input.overview ? INSET_SIZE.height + 8 : 0),
+      inset: state.inset && input.overview ? inset(view, state.focus, input.overview) : null,
+    },
   };
 }

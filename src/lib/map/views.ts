@@ -17,14 +17,22 @@ export interface View {
 }
 
 export const VIEWS = {
-  // Central Asia: Tashkent to Bishkek, the Pamirs to the Syr Darya. Albers-style equal-area conic
-  // with standard parallels that bracket the region.
+  // Central Asia, Samarkand to Bishkek: Albers-style equal-area conic with standard parallels that
+  // bracket the region.
   'central-asia': {
     id: 'central-asia',
     file: 'overview',
     projection: 'conic-equal-area',
-    focus: { west: 67.5, south: 37.5, east: 75.5, north: 43.2 },
+    focus: { west: 66.6, south: 37.5, east: 75.5, north: 43.2 },
     centre: [71.5, 40],
+  },
+  // Batken and Sughd regions, either side of the western half of the line.
+  regions: {
+    id: 'regions',
+    file: 'border',
+    projection: 'conic-equal-area',
+    focus: { west: 68.9, south: 39.2, east: 72.6, north: 41.05 },
+    centre: [71, 40],
   },
   // The whole Kyrgyzstan–Tajikistan line, end to end.
   border: {
@@ -34,14 +42,22 @@ export const VIEWS = {
     focus: { west: 69.1, south: 39, east: 73.8, north: 40.45 },
     centre: [71.5, 40],
   },
-  // The Isfara valley and Batken: transverse Mercator centred on the valley keeps shapes and
-  // distances true at this scale.
+  // The Isfara valley, Leilek and Batken districts: transverse Mercator centred on the valley keeps
+  // shapes and distances true at this scale.
   isfara: {
     id: 'isfara',
     file: 'detail',
     projection: 'transverse-mercator',
     focus: { west: 69.45, south: 39.7, east: 71.35, north: 40.35 },
     centre: [70.5, 40],
+  },
+  // Vorukh and the villages around it, close up.
+  vorukh: {
+    id: 'vorukh',
+    file: 'detail',
+    projection: 'transverse-mercator',
+    focus: { west: 70.38, south: 39.76, east: 70.86, north: 40.06 },
+    centre: [70.6, 39.9],
   },
 } as const satisfies Record<string, View>;
 

@@ -1,0 +1,144 @@
+/**
+ * The live graphic: shows the state of a step. It loads map data as views need it (the overview
+ * first, the finer files after the first paint), computes the frame for the graphic's current
+ * size, and hands it to the map or chart renderer. It records which step it shows in
+ * data-active-step, and sets data-ready once the first state is drawn.
+ */
+import { computeBase, computeMap } from '../map/compute-map.ts';
+import { decodeTopology, type GeoData } from '../map/geo-data.ts';
+import { VIEWS } from '../map/views.ts';
+import type { DataFileId } from '../geo/extents.ts';
+import { computeChart } from '../chart/compute-chart.ts';
+import { BEFORE_ID, BEFORE_STATE } from '../state/defaults.ts';
+import type { GraphicState } from '../state/schema.ts';
+import type { ClientPayload } from '../story/build-story.ts';
+import type { LegendItem } from '../story/legend.ts';
+import { createMapRenderer } from './render-map.ts';
+import { renderChart } from './render-chart.ts';
+import type { Topology } from 'topojson-specification';
+
+/** Camera moves and fades, ms (the visual brief asks for 600–900 ms). */
+const DURATION = 750;
+const number = new Intl.NumberFormat('en-GB');
+
+export interface Graphic {
+  show(index: number, options?: { instant?: boolean }): void;
+  /** which step is shown (-1 above the first) */
+  current(): number;
+}
+
+export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl: (file: DataFileId) => string): Graphic {
+  const frame = root.querySelector<HTMLElement>('.graphic__frame')!;
+  const mapSvg = root.querySelector<SVGSVGElement>('.map--live')!;
+  const chartSvg = root.querySelector<SVGSVGElement>('.chart--live')!;
+  const title = root.querySelector<HTMLElement>('.graphic__title')!;
+  const legend = root.querySelector<HTMLElement>('.graphic__legend')!;
+  const stamp = root.querySelector<HTMLElement>('.graphic__stamp')!;
+  const counter = root.querySelector<HTMLElement>('.graphic__counter')!;
+  const renderer = createMapRenderer(mapSvg);
+  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
+  root.dataset.motion = reduced.matches ? 'reduced' : 'full';
+  reduced.addEventListener?.('change', () => (root.dataset.motion = reduced.matches ? 'reduced' : 'full'));
+
+  const geo = new Map<DataFileId, Promise<GeoData>>();
+  const load = (file: DataFileId) => {
+    if (!geo.has(file)) {
+      geo.set(
+        file,
+        fetch(dataUrl(file))
+          .then((r) => {
+            if (!r.ok) throw new Error(`map data ${file}: HTTP ${r.status}`);
+            return r.json() as Promise<Topology>;
+          })
+          .then(decodeTopology),
+      );
+    }
+    return geo.get(file)!;
+  };
+
+  let index = -1;
+  let token = 0;
+  let size = { width: 0, height: 0 };
+  const measure = () => {
+    const box = frame.getBoundingClientRect();
+    size = { width: Math.round(box.width), height: Math.round(box.height) };
+  };
+  /** Re-measure, but keep the size when only the height moved by less than 120 px (the mobile
+   * address bar): the map is drawn with preserveAspectRatio slice, so it still fills the frame. */
+  const measureUnlessAddressBar = () => {
+    const before = size;
+    measure();
+    if (before.width === size.width && Math.abs(before.height - size.height) < 120) size = before;
+  };
+
+  const stateAt = (i: number): { id: string; state: GraphicState; title: string; legend: LegendItem[] } =>
+    i < 0 ? { id: BEFORE_ID, state: BEFORE_STATE, title: '', legend: [] } : payload.steps[i]!;
+
+  const drawLegend = (items: LegendItem[]) => {
+    legend.replaceChildren(
+      ...items.map((item) => {
+        const span = document.createElement('span');
+        span.className = 'legend__item';
+        const swatch = document.createElement('span');
+        swatch.className = `swatch swatch--${item.key}`;
+        span.append(swatch, item.label);
+        return span;
+      }),
+    );
+  };
+
+  async function draw(i: number, instant: boolean) {
+    const mine = ++token;
+    const step = stateAt(i);
+    const { state } = step;
+    const view = VIEWS[state.map.view];
+    const [data, overview] = await Promise.all([load(view.file), load('overview')]);
+    if (mine !== token) return; // a later step asked meanwhile: it wins
+    measureUnlessAddressBar();
+    const duration = instant || reduced.matches ? 0 : DURATION;
+    root.dataset.activeStep = step.id;
+    title.textContent = step.title;
+    if (size.width < 50 || size.height < 50) return; // hidden (article mode): nothing to draw
+    drawLegend(step.legend);
+    stamp.textContent = state.stamp ?? '';
+    const mapFrame = computeMap(state.map, { geo: data, overview, places: payload.places, events: payload.events, officialKm: payload.officialKm }, size);
+    const { projection } = computeBase(view, data, size);
+    counter.textContent = mapFrame.overlay.line.counterKm !== null ? `≈ ${number.format(mapFrame.overlay.line.counterKm)} km` : '';
+    renderer.render(mapFrame, projection, duration);
+    if (state.chart) {
+      root.dataset.chart = state.chart.kind;
+      renderChart(chartSvg, computeChart(state.chart, payload.chartData, { width: Math.max(200, size.width - 24), height: Math.max(200, size.height - 24) }), duration);
+    } else {
+      delete root.dataset.chart;
+    }
+    root.dataset.ready = 'true';
+  }
+
+  // Re-fit at the new size (instantly) when the graphic is resized; height-only changes under
+  // 120 px are the mobile address bar and are ignored.
+  new ResizeObserver(() => {
+    const before = size;
+    measureUnlessAddressBar();
+    if (before.width === 0 || size === before) return;
+    void draw(index, true);
+  }).observe(frame);
+
+  // The finer map files load after the first paint, so later steps do not wait for them.
+  const idle = (window as Window & { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500));
+  idle(() => {
+    void load('border');
+    void load('detail');
+  });
+
+  return {
+    show(i, options = {}) {
+      index = i;
+      draw(i, options.instant ?? false).catch((error: unknown) => {
+        // One graphic failing must not take the story with it: the text and static figures stay.
+        root.dataset.error = 'true';
+        console.error('Border Lines: the graphic could not be drawn:', error);
+      });
+    },
+    current: () => index,
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The graphic state: everything the sticky graphic shows at one step of the story. A step's
+ * content file declares only what changes (a patch); resolve.ts turns the patches into complete
+ * states at build time, so the browser, the static figures and the tests only ever see complete
+ * states, and any step can be rendered directly, without replaying the steps before it.
+ */
+import { z } from 'zod';
+import { COUNTRIES, partialDate } from '../data/schema.ts';
+import { VIEWS, type ViewId } from '../map/views.ts';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug');
+const country = z.enum(COUNTRIES);
+
+export const VIEW_IDS = Object.keys(VIEWS) as [ViewId, ...ViewId[]];
+export const REGION_IDS = ['KG-B', 'KG-O', 'TJ-SU'] as const;
+export const ENCLAVE_IDS = ['vorukh', 'sokh', 'shakhimardan', 'qalacha', 'jani-ayil', 'barak', 'sarvan'] as const;
+
+/**
+ * The Kyrgyzstan–Tajikistan line. `drawn` is the neutral line of the opening chapters (it can be
+ * partly drawn); `undefined` marks it as not agreed in full (dashed); `agreed` as agreed in full.
+ * No source maps which sections were disputed, so the status applies to the whole line.
+ */
+export const lineSchema = z
+  .object({
+    progress: z.number().min(0).max(1),
+    status: z.enum(['drawn', 'undefined', 'agreed']),
+    /** show the running km figure while the line draws */
+    counter: z.boolean(),
+  })
+  .strict()
+  .refine((l) => l.status === 'drawn' || l.progress === 1, {
+    message: 'only a "drawn" line can be partly drawn',
+    path: ['progress'],
+  });
+
+export const mapStateSchema = z
+  .object({
+    view: z.enum(VIEW_IDS),
+    /** countries in their own tint; the rest are paler neighbours */
+    focus: z.array(country),
+    regions: z.array(z.enum(REGION_IDS)),
+    line: lineSchema,
+    /** enclaves outlined (and named, where the story names them) */
+    enclaves: z.array(z.enum(ENCLAVE_IDS)),
+    /** gazetteer places with a marker and a label */
+    places: z.array(slug),
+    /** timeline events marked at their places */
+    events: z.array(slug),
+    countryLabels: z.array(country),
+    /** a small locator map of Central Asia, for the close-up views */
+    inset: z.boolean(),
+  })
+  .strict();
+
+export const CHART_KINDS = [
+  'length-claims',
+  'km-agreed',
+  'documents',
+  'incidents',
+  'toll-2021',
+  'tolls-2022',
+  'civilians-2022',
+  'compare',
+  'settlement',
+] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+export const chartStateSchema = z
+  .object({
+    kind: z.enum(CHART_KINDS),
+    /** for time charts: show what was known up to this date */
+    until: partialDate.optional(),
+  })
+  .strict();
+
+export const graphicStateSchema = z
+  .object({
+    map: mapStateSchema,
+    /** a chart over the map, or none */
+    chart: chartStateSchema.nullable(),
+    /** a date or label stamped on the graphic ("16 September 2022") */
+    stamp: z.string().min(1).nullable(),
+  })
+  .strict();
+
+export type LineState = z.infer<typeof lineSchema>;
+export type MapState = z.infer<typeof mapStateSchema>;
+export type ChartState = z.infer<typeof chartStateSchema>;
+export type GraphicState = z.infer<typeof graphicStateSchema>;
+
+/**
+ * What a step may declare: any part of the state. Objects merge into the previous step's state;
+ * arrays and the chart replace it whole; `chart: null` and `stamp: null` clear them.
+ */
+export const statePatchSchema = z
+  .object({
+    map: z
+      .object({
+        view: z.enum(VIEW_IDS),
+        focus: z.array(country),
+        regions: z.array(z.enum(REGION_IDS)),
+        line: z.object({ progress: z.number().min(0).max(1), status: z.enum(['drawn', 'undefined', 'agreed']), counter: z.boolean() }).partial().strict(),
+        enclaves: z.array(z.enum(ENCLAVE_IDS)),
+        places: z.array(slug),
+        events: z.array(slug),
+        countryLabels: z.array(country),
+        inset: z.boolean(),
+      })
+      .partial()
+      .strict(),
+    chart: chartStateSchema.nullable(),
+    stamp: z.string().min(1).nullable(),
+  })
+  .partial()
+  .strict();
+export type StatePatch = z.infer<typeof statePatchSchema>;
+

@@ -1,0 +1,169 @@
+/**
+ * Assembles the story at build time from the step content and the data: resolves every step's
+ * complete graphic state, checks what the steps name against the data, renders each step's
+ * static figure, gathers its sources, and prepares the small payload the browser needs.
+ */
+import { join } from 'node:path';
+import { buildChartData, chartRefs, type ChartData } from '../chart/chart-data.ts';
+import { chartTable } from '../chart/chart-table.ts';
+import { computeChart } from '../chart/compute-chart.ts';
+import type { ChartFrame, ChartTable } from '../chart/marks.ts';
+import { readTopology } from '../data/load.ts';
+import type { Source } from '../data/schema.ts';
+import { TABLE_NAMES, type Dataset, type TableName } from '../data/tables.ts';
+import type { DataFileId } from '../geo/extents.ts';
+import { STATIC_CHART_SIZE, STATIC_SIZE } from '../figures/static.ts';
+import { computeMap, type MapEvent, type MapFrame, type MapPlace } from '../map/compute-map.ts';
+import { decodeTopology, type GeoData } from '../map/geo-data.ts';
+import { mapEvents, mapPlaces } from '../map/map-data.ts';
+import { VIEWS } from '../map/views.ts';
+import { checkStateReferences, resolveStates } from '../state/resolve.ts';
+import type { GraphicState, StatePatch } from '../state/schema.ts';
+import { describeRow } from './describe-row.ts';
+import { legendItems, type LegendItem } from './legend.ts';
+
+export interface StepEntry {
+  id: string;
+  chapter: string;
+  graphic: { title: string; description: string };
+  state: StatePatch;
+  cites: string[];
+}
+
+export interface Chapter {
+  id: string;
+  number: number;
+  title: string;
+  short: string;
+}
+
+export interface CitedRow {
+  ref: string;
+  table: TableName;
+  text: string;
+  confidence: string;
+  facts: string[];
+  sources: Source[];
+}
+
+export interface StoryStep {
+  id: string;
+  index: number;
+  chapter: Chapter;
+  chapterStart: boolean;
+  graphic: { title: string; description: string };
+  state: GraphicState;
+  legend: LegendItem[];
+  cited: CitedRow[];
+  map: MapFrame;
+  chart: { frame: ChartFrame; table: ChartTable } | null;
+}
+
+/** What the browser gets: states and the slices of data its maps and charts draw. */
+export interface ClientPayload {
+  steps: { id: string; title: string; state: GraphicState; legend: LegendItem[] }[];
+  places: MapPlace[];
+  events: MapEvent[];
+  chartData: ChartData;
+  officialKm: number;
+}
+
+export interface Story {
+  chapters: Chapter[];
+  steps: StoryStep[];
+  payload: ClientPayload;
+  /** every source the story cites, once */
+  sources: (Source & { refs: string[] })[];
+}
+
+/** The official length the running km figure is a share of (the figure most often used). */
+const OFFICIAL_LENGTH_ROW = 'length-970';
+
+export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: Dataset, root = process.cwd()): Story {
+  const patches = entries.map((e) => ({ id: e.id, patch: e.state }));
+  const states = resolveStates(patches);
+  const problems = checkStateReferences(
+    entries.map((e, i) => ({ id: e.id, state: states[i]! })),
+    dataset,
+  );
+  const rowProblems = entries.flatMap((e) =>
+    e.cites.flatMap((ref) => {
+      const [table, id] = ref.split('/') as [TableName, string];
+      return TABLE_NAMES.includes(table) && (dataset[table] as { id: string }[]).some((r) => r.id === id) ? [] : [`step "${e.id}": cites ${ref}, which does not exist`];
+    }),
+  );
+  const chapterProblems = entries.flatMap((e) => (chapters.some((c) => c.id === e.chapter) ? [] : [`step "${e.id}": no chapter "${e.chapter}"`]));
+  const ids = entries.map((e) => e.id);
+  const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `step id "${id}" is used twice`);
+  const all = [...problems, ...rowProblems, ...chapterProblems, ...duplicates];
+  if (all.length > 0) throw new Error(`The story's steps are invalid:\n  - ${all.join('\n  - ')}`);
+
+  const officialKm = dataset.delimitation.find((d) => d.id === OFFICIAL_LENGTH_ROW)!.km!;
+  const placeIds = new Set(states.flatMap((s) => s.map.places));
+  const eventIds = new Set(states.flatMap((s) => s.map.events));
+  for (const e of dataset.timeline) if (eventIds.has(e.id)) e.places.forEach((p) => placeIds.add(p));
+  const places = mapPlaces(dataset, placeIds);
+  const events = mapEvents(dataset, eventIds);
+  const chartData = buildChartData(dataset);
+
+  const geo = {} as Record<DataFileId, GeoData>;
+  const geoFor = (file: DataFileId) => (geo[file] ??= decodeTopology(readTopology(join(root, 'public', 'data'), file)));
+
+  const row = (ref: string): CitedRow => {
+    const [table, id] = ref.split('/') as [TableName, string];
+    const r = (dataset[table] as Dataset[TableName][number][]).find((x) => x.id === id)!;
+    return { ref, table, text: describeRow(table, r), confidence: r.confidence, facts: r.facts, sources: r.sources };
+  };
+
+  const steps: StoryStep[] = entries.map((entry, index) => {
+    const state = states[index]!;
+    const chapter = chapters.find((c) => c.id === entry.chapter)!;
+    const view = VIEWS[state.map.view];
+    const map = computeMap(
+      state.map,
+      { geo: geoFor(view.file), overview: geoFor('overview'), places, events, officialKm },
+      STATIC_SIZE,
+    );
+    const chart = state.chart
+      ? { frame: computeChart(state.chart, chartData, STATIC_CHART_SIZE), table: chartTable(state.chart, chartData) }
+      : null;
+    const refs = [...new Set([...entry.cites, ...(state.chart ? chartRefs(chartData, state.chart.kind) : [])])];
+    return {
+      id: entry.id,
+      index,
+      chapter,
+      chapterStart: index === 0 || entries[index - 1]!.chapter !== entry.chapter,
+      graphic: entry.graphic,
+      state,
+      legend: legendItems(state, places),
+      cited: refs.map(row),
+      map,
+      chart,
+    };
+  });
+
+  const byUrl = new Map<string, Source & { refs: string[] }>();
+  for (const step of steps) {
+    for (const c of step.cited) {
+      for (const s of c.sources) {
+        const entry = byUrl.get(s.url) ?? { ...s, refs: [] };
+        if (!entry.refs.includes(c.ref)) entry.refs.push(c.ref);
+        byUrl.set(s.url, entry);
+      }
+    }
+  }
+  const sources = [...byUrl.values()].sort((a, b) => a.outlet.localeCompare(b.outlet) || String(a.date).localeCompare(String(b.date)));
+
+  return {
+    chapters,
+    steps,
+    sources,
+    payload: {
+      steps: steps.map((s) => ({ id: s.id, title: s.graphic.title, state: s.state, legend: s.legend })),
+      places,
+      events,
+      chartData,
+      officialKm,
+    },
+  };
+}
