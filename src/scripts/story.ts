@@ -2,7 +2,7 @@
  * The story's only script: wires the scroller, the graphic and the reader controls together.
  * Everything it enhances is already on the page without it.
  */
-import { createScroller, parseOffset, type Offset } from '../lib/client/scroller.ts';
+import { createScroller, parseOffset, type Offset, type Scroller } from '../lib/client/scroller.ts';
 import { createGraphic } from '../lib/client/graphic.ts';
 import { createControls, readMode } from '../lib/client/controls.ts';
 import type { ClientPayload } from '../lib/story/build-story.ts';
@@ -22,28 +22,45 @@ if (root && dataScript) {
   };
 
   // Phones: the text reads in the lower part of the screen, so steps trigger lower down. On touch
-  // devices the trigger is fixed in pixels once, so the address bar showing or hiding never moves it.
-  const phone = window.matchMedia('(max-width: 63.99rem)').matches;
-  const fraction = phone ? 0.72 : 0.5;
-  const touch = window.matchMedia('(pointer: coarse)').matches;
-  const offset: Offset = parseOffset(touch ? `${Math.round((window.visualViewport?.height ?? window.innerHeight) * fraction)}px` : fraction);
+  // devices the trigger is set in pixels (again only when the width changes), so the address bar
+  // showing or hiding never moves it.
+  const offset = (): Offset => {
+    const fraction = window.matchMedia('(max-width: 63.99rem)').matches ? 0.72 : 0.5;
+    const touch = window.matchMedia('(pointer: coarse)').matches;
+    return parseOffset(touch ? `${Math.round((window.visualViewport?.height ?? window.innerHeight) * fraction)}px` : fraction);
+  };
 
-  let first = true;
   const controls = createControls({
     root: document.querySelector<HTMLElement>('[data-controls]')!,
     steps,
     chapterOf,
     current: () => graphic.current(),
-    onModeChange: () => scroller.reconcile(),
+    onModeChange: () => scroller?.reconcile(),
   });
-  const scroller = createScroller({
-    steps,
-    offset,
-    debug: new URLSearchParams(location.search).has('debug'),
-    onChange(index) {
-      graphic.show(index, { instant: first || readMode() === 'article' });
-      first = false;
-      controls.update(index);
-    },
-  });
+  const show = (index: number, instant: boolean) => {
+    graphic.show(index, { instant: instant || readMode() === 'article' });
+    controls.update(index);
+  };
+
+  // A link to a step: show its state at once, and start following the scroll only once the fonts
+  // have settled the layout (before that, the page may briefly sit at another step).
+  const linked = steps.findIndex((s) => `#${s.id}` === decodeURIComponent(location.hash));
+  if (linked >= 0) show(linked, true);
+  let scroller: Scroller | undefined;
+  let first = linked < 0;
+  const start = () => {
+    if (linked >= 0) steps[linked]!.scrollIntoView({ block: 'start' });
+    scroller = createScroller({
+      steps,
+      offset,
+      initial: linked >= 0 ? linked : undefined,
+      debug: new URLSearchParams(location.search).has('debug'),
+      onChange(index) {
+        show(index, first);
+        first = false;
+      },
+    });
+  };
+  if (linked >= 0 && document.fonts) document.fonts.ready.then(start);
+  else start();
 }

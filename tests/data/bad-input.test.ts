@@ -27,7 +27,7 @@ function copyTables(): string {
 function issuesAfter(mutate: (tables: Tables) => void): DataIssue[] {
   const dir = copyTables();
   const tables: Tables = {};
-  for (const name of ['timeline', 'casualties', 'impact', 'delimitation', 'places', 'claims', 'documents', 'glossary', 'settlement']) {
+  for (const name of ['timeline', 'casualties', 'impact', 'delimitation', 'places', 'claims', 'documents', 'context', 'glossary', 'settlement']) {
     tables[name] = parse(readFileSync(join(dir, `${name}.yaml`), 'utf8')) as Row[];
   }
   mutate(tables);

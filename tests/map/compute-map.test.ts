@@ -1,18 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset, readTopology } from '../../src/lib/data/load.ts';
 import { decodeTopology } from '../../src/lib/map/geo-data.ts';
-import { computeMap, placeCoordinates, type MapState } from '../../src/lib/map/compute-map.ts';
+import { computeMap, lineDash, orderLine } from '../../src/lib/map/compute-map.ts';
+import { mapEvents, mapPlaces, placeCoordinates } from '../../src/lib/map/map-data.ts';
+import { BEFORE_STATE } from '../../src/lib/state/defaults.ts';
+import type { MapState } from '../../src/lib/state/schema.ts';
+import { lengthKm } from '../../src/lib/geo/measure.ts';
 
 const dataset = loadDataset();
-const input = { geo: decodeTopology(readTopology('public/data', 'overview')), places: dataset.places };
+const overview = decodeTopology(readTopology('public/data', 'overview'));
+const detail = decodeTopology(readTopology('public/data', 'detail'));
+const input = {
+  geo: overview,
+  overview,
+  places: mapPlaces(dataset),
+  events: mapEvents(dataset, dataset.timeline.map((t) => t.id)),
+  officialKm: 970,
+};
 const state: MapState = {
-  view: 'central-asia',
+  ...BEFORE_STATE.map,
   focus: ['KGZ', 'TJK'],
   regions: ['KG-B', 'TJ-SU'],
-  line: 'drawn',
+  line: { progress: 1, status: 'drawn', counter: false },
   enclaves: ['vorukh'],
   places: ['bishkek', 'dushanbe', 'batken-airport'],
-  countryLabels: ['KGZ', 'TJK', 'UZB', 'KAZ', 'CHN', 'AFG'],
 };
 
 describe('computeMap', () => {
@@ -23,37 +34,90 @@ describe('computeMap', () => {
     expect(computeMap(state, input, size)).toEqual(frame);
   });
 
-  it('draws what the state asks for and nothing else', () => {
-    expect(frame.countries.filter((c) => c.focus).map((c) => c.id).sort()).toEqual(['KGZ', 'TJK']);
-    expect(frame.regions.map((r) => r.id).sort()).toEqual(['KG-B', 'TJ-SU']);
-    expect(frame.enclaves.map((e) => e.id)).toEqual(['vorukh']);
-    expect(frame.line).toMatch(/^M/);
-    expect(computeMap({ ...state, line: 'hidden' }, input, size).line).toBeNull();
+  it('draws what the state asks for', () => {
+    expect(frame.overlay.focus).toEqual(['KGZ', 'TJK']);
+    expect(frame.overlay.regions).toEqual(['KG-B', 'TJ-SU']);
+    expect(frame.regions.map((r) => r.id).sort()).toEqual(['KG-B', 'KG-O', 'TJ-SU']);
+    expect(frame.line.length).toBeGreaterThanOrEqual(2);
+    expect(Object.values(frame.overlay.line.dashes).every((d) => d === 'none')).toBe(true);
+    const hidden = computeMap({ ...state, line: { progress: 0, status: 'drawn', counter: false } }, input, size);
+    expect(Object.values(hidden.overlay.line.dashes).every((d) => d.startsWith('0 '))).toBe(true);
   });
 
-  it('keeps labels inside the frame', () => {
-    for (const l of frame.countryLabels) {
-      const half = (l.text.length * 9.2) / 2;
-      expect(l.x - half).toBeGreaterThanOrEqual(0);
-      expect(l.x + half).toBeLessThanOrEqual(size.width);
+  it('keeps every label inside the frame, and labels do not overlap', () => {
+    const labels = [
+      ...frame.overlay.places.flatMap((p) => (p.label ? [p.label] : [])),
+      ...frame.overlay.countryLabels,
+      ...frame.overlay.regionLabels,
+      ...frame.overlay.enclaveLabels,
+    ];
+    expect(labels.length).toBeGreaterThan(4);
+    for (const l of labels) {
+      expect(l.x).toBeGreaterThanOrEqual(0);
+      expect(l.x).toBeLessThanOrEqual(size.width);
+      expect(l.y).toBeGreaterThanOrEqual(0);
+      expect(l.y).toBeLessThanOrEqual(size.height);
     }
-    for (const p of frame.places) {
-      expect(p.x).toBeGreaterThanOrEqual(0);
-      expect(p.x).toBeLessThanOrEqual(size.width);
-    }
+    const names = labels.map((l) => l.text);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   it('marks a place drawn at its proxy as approximate, at the proxy’s position', () => {
-    const airport = frame.places.find((p) => p.id === 'batken-airport')!;
+    const airport = frame.overlay.places.find((p) => p.id === 'batken-airport')!;
     expect(airport.approximate).toBe(true);
+    expect(airport.label?.text).toBe('Batken airport (approx.)');
     const batken = dataset.places.find((p) => p.id === 'batken')!;
-    expect(placeCoordinates(dataset.places.find((p) => p.id === 'batken-airport')!, dataset.places)).toEqual(
-      placeCoordinates(batken, dataset.places),
-    );
+    expect(placeCoordinates(dataset.places.find((p) => p.id === 'batken-airport')!, dataset.places)).toEqual(placeCoordinates(batken, dataset.places));
   });
 
-  it('refuses to map a place without coordinates rather than guess', () => {
-    expect(() => computeMap({ ...state, places: ['kak-sai'] }, input, size)).toThrow(/no coordinates/);
-    expect(() => computeMap({ ...state, places: ['atlantis'] }, input, size)).toThrow(/not in the gazetteer/);
+  it('refuses to map a place it was not given rather than guess', () => {
+    expect(() => computeMap({ ...state, places: ['kak-sai'] }, input, size)).toThrow(/not in the map's place list/);
+    // unlocated places never reach the map's place list
+    expect(mapPlaces(dataset).some((p) => p.id === 'kak-sai')).toBe(false);
+  });
+
+  it('marks events at their located places, one marker per spot', () => {
+    const frame2 = computeMap({ ...state, view: 'isfara', events: ['september-2022-full-scale'] }, { ...input, geo: detail }, size);
+    const ids = frame2.overlay.events.map((e) => e.id);
+    // Batken and the airport (drawn at Batken) share one marker
+    expect(ids).toContain('batken');
+    expect(ids).not.toContain('batken-airport');
+    expect(ids).toEqual(expect.arrayContaining(['ak-sai', 'isfara', 'ghafurov']));
+  });
+
+  it('gives a scale bar on the close views only, and a locator inset when asked', () => {
+    expect(frame.overlay.scaleBar).toBeNull();
+    const close = computeMap({ ...state, view: 'isfara', inset: true }, { ...input, geo: detail }, size);
+    expect(close.overlay.scaleBar?.label).toMatch(/^\d+ km$/);
+    expect(close.overlay.inset?.box).toMatch(/^M/);
+  });
+
+  it('shows the running km figure as a share of the official length', () => {
+    const drawing = computeMap({ ...state, line: { progress: 0.3, status: 'drawn', counter: true } }, input, size);
+    expect(drawing.overlay.line.counterKm).toBe(290);
+  });
+});
+
+describe('the KG–TJ line in drawing order', () => {
+  const pieces = orderLine(detail.kgTj);
+
+  it('runs from its western end to its eastern end, with Vorukh’s ring appearing on the way', () => {
+    const open = pieces.filter((p) => !p.ring);
+    for (const p of open) expect(p.coordinates[0]![0]).toBeLessThanOrEqual(p.coordinates.at(-1)![0]!);
+    expect(open[0]!.from).toBe(0);
+    expect(open.at(-1)!.to).toBeCloseTo(1, 6);
+    const ring = pieces.find((p) => p.ring)!;
+    // the line starts at the junction with Uzbekistan north-east of Isfara, passes Vorukh early
+    expect(ring.from).toBeGreaterThan(0.03);
+    expect(ring.to).toBeLessThan(0.3);
+    expect(lengthKm({ type: 'LineString', coordinates: ring.coordinates })).toBeGreaterThan(40);
+  });
+
+  it('dashes a piece to show how much of it is drawn', () => {
+    const piece = { length: 100, from: 0.5, to: 0.7 };
+    expect(lineDash(piece, 0.4, 'drawn')).toBe('0 101');
+    expect(lineDash(piece, 0.6, 'drawn')).toBe('50 101');
+    expect(lineDash(piece, 0.9, 'drawn')).toBe('none');
+    expect(lineDash(piece, 1, 'undefined')).toBe('7 4');
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DATA_EXTENTS, extentContains } from '../../src/lib/geo/extents.ts';
-import { makeProjection } from '../../src/lib/map/projection.ts';
+import { focusFor, makeProjection } from '../../src/lib/map/projection.ts';
 import { VIEWS } from '../../src/lib/map/views.ts';
 
 const SIZES = {
@@ -19,7 +19,7 @@ describe.each(Object.values(VIEWS))('view $id', (view) => {
   it.each(Object.entries(SIZES))('at %s size it shows the focus and stays inside its data file', (_, size) => {
     const projection = makeProjection(view, size);
     // the focus corners land inside the frame
-    const { west, south, east, north } = view.focus;
+    const { west, south, east, north } = focusFor(view, size);
     for (const corner of [
       [west, south],
       [west, north],

@@ -61,9 +61,10 @@ const sideClass = (side: string) => (side === 'KGZ' ? 'kgz' : side === 'TJK' ? '
 
 function lengthClaims(data: ChartData, size: Size): ChartMark[] {
   const marks: ChartMark[] = [];
-  const labelW = Math.min(size.width * 0.48, 210);
-  const x = scaleLinear().domain([930, 1015]).range([labelW + 12, size.width - 48]);
   const rows = data.lengthClaims;
+  // the label column is as wide as the longest label (12 px type), but leaves the plot room
+  const labelW = Math.min(Math.max(...rows.map((c) => c.label.length)) * 6.3 + 4, size.width * 0.52);
+  const x = scaleLinear().domain([930, 1015]).range([labelW + 12, size.width - 48]);
   const top = 16;
   const bottom = size.height - 34;
   const step = (bottom - top) / rows.length;

@@ -12,8 +12,9 @@ import { computeChart } from '../chart/compute-chart.ts';
 import { BEFORE_ID, BEFORE_STATE } from '../state/defaults.ts';
 import type { GraphicState } from '../state/schema.ts';
 import type { ClientPayload } from '../story/build-story.ts';
-import type { LegendItem } from '../story/legend.ts';
+import { legendItems, type LegendItem } from '../story/legend.ts';
 import { createMapRenderer } from './render-map.ts';
+import { CHART_CREDIT, MAP_ATTRIBUTION } from '../map/attribution.ts';
 import { renderChart } from './render-chart.ts';
 import type { Topology } from 'topojson-specification';
 
@@ -35,6 +36,7 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
   const legend = root.querySelector<HTMLElement>('.graphic__legend')!;
   const stamp = root.querySelector<HTMLElement>('.graphic__stamp')!;
   const counter = root.querySelector<HTMLElement>('.graphic__counter')!;
+  const credit = root.querySelector<HTMLElement>('.graphic__credit')!;
   const renderer = createMapRenderer(mapSvg);
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
   root.dataset.motion = reduced.matches ? 'reduced' : 'full';
@@ -71,8 +73,8 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
     if (before.width === size.width && Math.abs(before.height - size.height) < 120) size = before;
   };
 
-  const stateAt = (i: number): { id: string; state: GraphicState; title: string; legend: LegendItem[] } =>
-    i < 0 ? { id: BEFORE_ID, state: BEFORE_STATE, title: '', legend: [] } : payload.steps[i]!;
+  const stateAt = (i: number): { id: string; state: GraphicState; title: string } =>
+    i < 0 ? { id: BEFORE_ID, state: BEFORE_STATE, title: '' } : payload.steps[i]!;
 
   const drawLegend = (items: LegendItem[]) => {
     legend.replaceChildren(
@@ -99,10 +101,11 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
     root.dataset.activeStep = step.id;
     title.textContent = step.title;
     if (size.width < 50 || size.height < 50) return; // hidden (article mode): nothing to draw
-    drawLegend(step.legend);
     stamp.textContent = state.stamp ?? '';
     const mapFrame = computeMap(state.map, { geo: data, overview, places: payload.places, events: payload.events, officialKm: payload.officialKm }, size);
     const { projection } = computeBase(view, data, size);
+    drawLegend(legendItems(state, mapFrame));
+    credit.textContent = state.chart ? CHART_CREDIT : `Map data: ${MAP_ATTRIBUTION}`;
     counter.textContent = mapFrame.overlay.line.counterKm !== null ? `≈ ${number.format(mapFrame.overlay.line.counterKm)} km` : '';
     renderer.render(mapFrame, projection, duration);
     if (state.chart) {

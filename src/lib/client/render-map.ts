@@ -152,42 +152,34 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
       return s;
     };
     events
-      .selectAll<SVGGElement, EventMark>('g')
+      .selectAll<SVGPathElement, EventMark>('path')
       .data(o.events, (e) => e.id)
       .join(
-        (enter) => fade(enter.append('g')),
+        (enter) => fade(enter.append('path')),
         (update) => update,
         (exit) => exit.remove(),
       )
+      .attr('class', 'map__event')
       .attr('data-event-marker', (e) => e.id)
-      .each(function (e) {
-        const g = select(this);
-        g.selectAll('path').data([e]).join('path').attr('class', 'map__event').attr('d', `M${r(e.x)},${r(e.y - 6)}l6,6l-6,6l-6,-6z`);
-        labelText(g.selectAll<SVGTextElement, Label>('text').data(e.label ? [e.label] : []).join('text'), () => 'map__label map__label--event');
-      });
+      .attr('d', (e) => `M${r(e.x)},${r(e.y - 6)}l6,6l-6,6l-6,-6z`);
     places
-      .selectAll<SVGGElement, PlaceMark>('g')
+      .selectAll<SVGCircleElement, PlaceMark>('circle')
       .data(o.places, (p) => p.id)
       .join(
-        (enter) => fade(enter.append('g')),
+        (enter) => fade(enter.append('circle')),
         (update) => update,
         (exit) => exit.remove(),
       )
+      .attr('class', (p) => (p.approximate ? 'map__place is-approximate' : 'map__place'))
       .attr('data-place', (p) => p.id)
-      .each(function (p) {
-        const g = select(this);
-        g.selectAll('circle')
-          .data([p])
-          .join('circle')
-          .attr('class', p.approximate ? 'map__place is-approximate' : 'map__place')
-          .attr('cx', r(p.x))
-          .attr('cy', r(p.y))
-          .attr('r', p.capital ? 3.5 : 2.8);
-        labelText(g.selectAll<SVGTextElement, Label>('text').data(p.label ? [p.label] : []).join('text'), () =>
-          p.capital ? 'map__label map__label--place map__label--capital' : 'map__label map__label--place',
-        );
-      });
+      .attr('cx', (p) => r(p.x))
+      .attr('cy', (p) => r(p.y))
+      .attr('r', (p) => (p.capital ? 3.5 : 2.8));
     const labels: (Label & { cls: string })[] = [
+      ...o.events.flatMap((e) => (e.label ? [{ ...e.label, id: `event-${e.label.id}`, cls: 'map__label map__label--event' }] : [])),
+      ...o.places.flatMap((p) =>
+        p.label ? [{ ...p.label, id: `place-${p.label.id}`, cls: `map__label map__label--place${p.capital ? ' map__label--capital' : ''}` }] : [],
+      ),
       ...o.enclaveLabels.map((l) => ({ ...l, cls: 'map__label map__label--enclave' })),
       ...o.regionLabels.map((l) => ({ ...l, cls: 'map__label map__label--region' })),
       ...o.countryLabels.map((l) => ({ ...l, cls: `map__label map__label--country map__label--${l.id}` })),

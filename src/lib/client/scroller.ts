@@ -16,8 +16,11 @@ export type Offset = number | `${number}px`;
 
 export interface ScrollerOptions {
   steps: HTMLElement[];
-  offset: Offset;
+  /** the trigger line; asked again whenever the width changes (a phone turned, a window resized) */
+  offset: () => Offset;
   onChange: (index: number) => void;
+  /** the step already shown (a deep link), so it is not announced again */
+  initial?: number;
   /** draw scrollama's trigger-line overlay (?debug in the URL) */
   debug?: boolean;
 }
@@ -52,8 +55,8 @@ export function activeIndex(tops: number[], trigger: number): number {
 type ScrollamaSetup = Parameters<ReturnType<typeof scrollama>['setup']>[0];
 
 export function createScroller(options: ScrollerOptions): Scroller {
-  const offset = parseOffset(options.offset);
-  let current: number | undefined;
+  let offset = parseOffset(options.offset());
+  let current: number | undefined = options.initial;
   let pending: number | undefined;
   let frame = 0;
 
@@ -74,7 +77,8 @@ export function createScroller(options: ScrollerOptions): Scroller {
     schedule(activeIndex(tops, triggerY(offset, window.innerHeight)));
   };
 
-  const instance = scrollama();
+  // scrollama's typings lag its source: it takes "<n>px" offsets and has an offset() setter
+  const instance = scrollama() as ReturnType<typeof scrollama> & { offset(value: Offset): unknown };
   instance
     .setup({ step: options.steps, offset, debug: options.debug ?? false } as unknown as ScrollamaSetup)
     .onStepEnter(({ index }) => schedule(index))
@@ -82,19 +86,32 @@ export function createScroller(options: ScrollerOptions): Scroller {
       if (index === 0 && direction === 'up') schedule(-1);
     });
 
-  // Only a width change moves the steps; a height-only change is the mobile address bar.
+  // Only a width change moves the steps (a height-only change is the mobile address bar). After
+  // one, the page is re-laid out: bring the reader back to the step they were at, then re-measure.
   let lastWidth = window.innerWidth;
   const onResize = () => {
     if (window.innerWidth === lastWidth) return;
     lastWidth = window.innerWidth;
+    const keep = current !== undefined && current >= 0 ? options.steps[current] : undefined;
+    offset = parseOffset(options.offset());
+    instance.offset(offset);
     instance.resize();
+    keep?.scrollIntoView({ block: 'start' });
     reconcile();
   };
   const onHash = () => requestAnimationFrame(reconcile);
+  // Edges can be missed in a jump (scrollTo, Home/End, a dragged scrollbar): when the scrolling
+  // stops, measure again. Debounced, so it costs nothing while the reader scrolls.
+  let settle = 0;
+  const onScroll = () => {
+    clearTimeout(settle);
+    settle = window.setTimeout(reconcile, 120);
+  };
   const onLoad = () => reconcile();
   window.addEventListener('resize', onResize);
   window.addEventListener('hashchange', onHash);
   window.addEventListener('load', onLoad);
+  window.addEventListener('scroll', onScroll, { passive: true });
   document.fonts?.ready.then(() => {
     instance.resize();
     reconcile();
@@ -108,6 +125,8 @@ export function createScroller(options: ScrollerOptions): Scroller {
       window.removeEventListener('resize', onResize);
       window.removeEventListener('hashchange', onHash);
       window.removeEventListener('load', onLoad);
+      window.removeEventListener('scroll', onScroll);
+      clearTimeout(settle);
       if (frame) cancelAnimationFrame(frame);
     },
   };

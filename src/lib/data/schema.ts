@@ -284,6 +284,16 @@ export const documentRow = z
   .refine((r) => r.end_year === undefined || r.end_year > r.year, { message: 'end_year must come after year', path: ['end_year'] });
 export type DocumentRow = z.infer<typeof documentRow>;
 
+export const contextRow = z
+  .object({
+    id: slug,
+    /** one sourced claim, in our words */
+    statement: text,
+    ...sourced,
+  })
+  .strict();
+export type ContextRow = z.infer<typeof contextRow>;
+
 export const settlementRow = z
   .object({
     id: slug,

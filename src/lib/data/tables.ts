@@ -3,6 +3,7 @@ import type { ZodTypeAny } from 'zod';
 import {
   casualtyRow,
   claimRow,
+  contextRow,
   documentRow,
   delimitationRow,
   glossaryRow,
@@ -12,6 +13,7 @@ import {
   timelineRow,
   type CasualtyRow,
   type ClaimRow,
+  type ContextRow,
   type DocumentRow,
   type DelimitationRow,
   type GlossaryRow,
@@ -29,6 +31,7 @@ export const TABLES = {
   places: { file: 'places.yaml', schema: placeRow, title: 'Places gazetteer' },
   claims: { file: 'claims.yaml', schema: claimRow, title: 'Contested claims, side by side' },
   documents: { file: 'documents.yaml', schema: documentRow, title: 'The Soviet-era documents each side cites' },
+  context: { file: 'context.yaml', schema: contextRow, title: 'Context: geography, counts and findings' },
   glossary: { file: 'glossary.yaml', schema: glossaryRow, title: 'Glossary' },
   settlement: { file: 'settlement.yaml', schema: settlementRow, title: 'The 2025 settlement, as Kyrgyzstan described it' },
 } as const satisfies Record<string, { file: string; schema: ZodTypeAny; title: string }>;
@@ -44,6 +47,7 @@ export interface Dataset {
   places: PlaceRow[];
   claims: ClaimRow[];
   documents: DocumentRow[];
+  context: ContextRow[];
   glossary: GlossaryRow[];
   settlement: SettlementRow[];
 }

@@ -16,7 +16,7 @@ import { EARTH_RADIUS_KM } from '../geo/measure.ts';
 import { REGION_NAMES } from '../geo/regions.ts';
 import type { MapState } from '../state/schema.ts';
 import type { AreaFeature, GeoData } from './geo-data.ts';
-import { makeProjection, type Size } from './projection.ts';
+import { focusFor, makeProjection, type Size } from './projection.ts';
 import { VIEWS, type View, type ViewId } from './views.ts';
 
 /** A gazetteer place as the maps need it (resolved to the coordinates it is drawn at). */
@@ -324,14 +324,14 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
  * Places a point label beside its marker: right, left, above or below, whichever first fits in
  * the frame without covering a label already placed. Returns null only if none fits.
  */
-function placeLabel(id: string, text: string, x: number, y: number, size: Size, taken: Box[]): Label | null {
+function placeLabel(id: string, text: string, x: number, y: number, size: Size, taken: Box[], gap = 6): Label | null {
   const w = text.length * CHAR_PX.place;
   const h = LINE_HEIGHT;
   const candidates: [Label, Box][] = [
-    [{ id, text, x: x + 6, y: y + 4, anchor: 'start' }, { x0: x + 5, y0: y - h / 2, x1: x + 6 + w, y1: y + h / 2 }],
-    [{ id, text, x: x - 6, y: y + 4, anchor: 'end' }, { x0: x - 6 - w, y0: y - h / 2, x1: x - 5, y1: y + h / 2 }],
-    [{ id, text, x, y: y - 7, anchor: 'middle' }, { x0: x - w / 2, y0: y - 7 - h, x1: x + w / 2, y1: y - 5 }],
-    [{ id, text, x, y: y + 16, anchor: 'middle' }, { x0: x - w / 2, y0: y + 5, x1: x + w / 2, y1: y + 5 + h }],
+    [{ id, text, x: x + gap, y: y + 4, anchor: 'start' }, { x0: x + gap - 0.5, y0: y - h / 2, x1: x + gap + w, y1: y + h / 2 }],
+    [{ id, text, x: x - gap, y: y + 4, anchor: 'end' }, { x0: x - gap - w, y0: y - h / 2, x1: x - gap + 0.5, y1: y + h / 2 }],
+    [{ id, text, x, y: y - gap - 1, anchor: 'middle' }, { x0: x - w / 2, y0: y - gap - 1 - h, x1: x + w / 2, y1: y - gap + 1 }],
+    [{ id, text, x, y: y + gap + 10, anchor: 'middle' }, { x0: x - w / 2, y0: y + gap - 1, x1: x + w / 2, y1: y + gap - 1 + h }],
   ];
   for (const [label, box] of candidates) {
     if (box.x0 < EDGE || box.x1 > size.width - EDGE || box.y0 < EDGE || box.y1 > size.height - 18) continue;
@@ -356,7 +356,7 @@ function scaleBar(projection: GeoProjection, size: Size, top: number): MapOverla
 const insetCache = new WeakMap<GeoData, { frame: InsetFrame; projection: GeoProjection }>();
 const INSET_SIZE = { width: 92, height: 72 };
 
-function inset(view: View, focus: string[], overview: GeoData): InsetFrame {
+function inset(view: View, size: Size, focus: string[], overview: GeoData): InsetFrame {
   let cached = insetCache.get(overview);
   if (!cached) {
     const projection = makeProjection(VIEWS['central-asia'], INSET_SIZE, 2);
@@ -371,7 +371,7 @@ function inset(view: View, focus: string[], overview: GeoData): InsetFrame {
     };
     insetCache.set(overview, cached);
   }
-  const { west, south, east, north } = view.focus;
+  const { west, south, east, north } = focusFor(view, size);
   const corners = ([[west, south], [west, north], [east, north], [east, south]] as [number, number][]).map((p) => cached!.projection(p)!);
   const xs = corners.map((c) => c[0]);
   const ys = corners.map((c) => c[1]);
@@ -390,21 +390,19 @@ export function computeMap(state: MapState, input: MapInput, size: Size): MapFra
   const taken: Box[] = [];
   const inFrame = (x: number, y: number) => x >= 0 && y >= 0 && x <= size.width && y <= size.height;
 
-  // places first: their labels claim space before anything else
+  // 1. markers: places, then events (one marker per spot); all claim their space first, so no
+  //    label is placed over a marker drawn later
   const places: PlaceMark[] = [];
   for (const id of state.places) {
     const place = input.places.find((p) => p.id === id);
     if (!place) throw new Error(`map state names place "${id}", which is not in the map's place list`);
     const [x, y] = projection([place.lon, place.lat])!;
     if (!inFrame(x, y)) continue;
-    const text = place.approximate ? `${place.name} (approx.)` : place.name;
     taken.push({ x0: x - 4, y0: y - 4, x1: x + 4, y1: y + 4 });
     places.push({ id, x, y, approximate: place.approximate, capital: place.capital, label: null });
-    places.at(-1)!.label = placeLabel(id, text, x, y, size, taken);
   }
-
-  // events: one marker per spot, labelled unless a place label already names it
   const events: EventMark[] = [];
+  const eventNames = new Map<EventMark, string>();
   for (const id of state.events) {
     const event = input.events.find((e) => e.id === id);
     if (!event) throw new Error(`map state names event "${id}", which is not in the map's event list`);
@@ -418,13 +416,18 @@ export function computeMap(state: MapState, input: MapInput, size: Size): MapFra
         if (!same.events.includes(id)) same.events.push(id);
         continue;
       }
-      const named = places.some((p) => Math.hypot(p.x - x, p.y - y) < 1 && p.label);
-      const text = place.approximate ? `${place.name} (approx.)` : place.name;
-      taken.push({ x0: x - 5, y0: y - 5, x1: x + 5, y1: y + 5 });
-      events.push({ id: `${placeId}`, x, y, events: [id], label: named ? null : placeLabel(placeId, text, x, y, size, taken) });
+      taken.push({ x0: x - 6, y0: y - 6, x1: x + 6, y1: y + 6 });
+      const mark: EventMark = { id: placeId, x, y, events: [id], label: null };
+      events.push(mark);
+      eventNames.set(mark, place.approximate ? `${place.name} (approx.)` : place.name);
     }
   }
 
+  // 2. point labels: places, enclaves, then events not already named by either
+  for (const p of places) {
+    const place = input.places.find((q) => q.id === p.id)!;
+    p.label = placeLabel(p.id, place.approximate ? `${place.name} (approx.)` : place.name, p.x, p.y, size, taken);
+  }
   const enclaveLabels: Label[] = [];
   for (const id of state.enclaves) {
     const feature = input.geo.enclaves.find((f) => f.id === id);
@@ -434,6 +437,11 @@ export function computeMap(state: MapState, input: MapInput, size: Size): MapFra
     if (!p) continue;
     const label = placeLabel(`enclave-${id}`, name, p.x, p.y, size, taken);
     if (label) enclaveLabels.push(label);
+  }
+  for (const e of events) {
+    const text = eventNames.get(e)!;
+    const named = places.some((p) => Math.hypot(p.x - e.x, p.y - e.y) < 1 && p.label) || enclaveLabels.some((l) => l.text === text);
+    if (!named) e.label = placeLabel(e.id, text, e.x, e.y, size, taken, 8);
   }
 
   const areaLabels = (ids: string[], features: AreaFeature[], names: Record<string, string>, charPx: number): Label[] => {
@@ -472,7 +480,7 @@ export function computeMap(state: MapState, input: MapInput, size: Size): MapFra
       regionLabels,
       enclaveLabels,
       scaleBar: view.file === 'overview' ? null : scaleBar(projection, size, state.inset && input.overview ? INSET_SIZE.height + 8 : 0),
-      inset: state.inset && input.overview ? inset(view, state.focus, input.overview) : null,
+      inset: state.inset && input.overview ? inset(view, size, state.focus, input.overview) : null,
     },
   };
 }

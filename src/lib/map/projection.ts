@@ -24,6 +24,11 @@ export function extentOutline(e: Extent, steps = 8): MultiPoint {
   return { type: 'MultiPoint', coordinates };
 }
 
+/** The focus box for a frame: the view's portrait focus on frames taller than wide, if it has one. */
+export function focusFor(view: View, size: Size): Extent {
+  return size.width < size.height && view.focusPortrait ? view.focusPortrait : view.focus;
+}
+
 export function makeProjection(view: View, size: Size, margin = 8): GeoProjection {
   const [lon0, lat0] = view.centre;
   const projection =
@@ -36,7 +41,7 @@ export function makeProjection(view: View, size: Size, margin = 8): GeoProjectio
         [margin, margin],
         [size.width - margin, size.height - margin],
       ],
-      extentOutline(view.focus),
+      extentOutline(focusFor(view, size)),
     )
     .clipExtent([
       [0, 0],

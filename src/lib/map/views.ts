@@ -12,6 +12,8 @@ export interface View {
   projection: ProjectionKind;
   /** the area that must be visible, lon/lat degrees */
   focus: Extent;
+  /** a tighter area for portrait frames (phones), where a wide focus would leave the map mostly empty */
+  focusPortrait?: Extent;
   /** projection centre: central meridian and, for transverse Mercator, the latitude of origin */
   centre: [number, number];
 }
@@ -49,6 +51,7 @@ export const VIEWS = {
     file: 'detail',
     projection: 'transverse-mercator',
     focus: { west: 69.45, south: 39.7, east: 71.35, north: 40.35 },
+    focusPortrait: { west: 69.6, south: 39.75, east: 70.95, north: 40.3 },
     centre: [70.5, 40],
   },
   // Vorukh and the villages around it, close up.

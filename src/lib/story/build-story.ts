@@ -61,7 +61,7 @@ export interface StoryStep {
 
 /** What the browser gets: states and the slices of data its maps and charts draw. */
 export interface ClientPayload {
-  steps: { id: string; title: string; state: GraphicState; legend: LegendItem[] }[];
+  steps: { id: string; title: string; state: GraphicState }[];
   places: MapPlace[];
   events: MapEvent[];
   chartData: ChartData;
@@ -135,7 +135,7 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
       chapterStart: index === 0 || entries[index - 1]!.chapter !== entry.chapter,
       graphic: entry.graphic,
       state,
-      legend: legendItems(state, places),
+      legend: legendItems(state, map),
       cited: refs.map(row),
       map,
       chart,
@@ -159,7 +159,7 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
     steps,
     sources,
     payload: {
-      steps: steps.map((s) => ({ id: s.id, title: s.graphic.title, state: s.state, legend: s.legend })),
+      steps: steps.map((s) => ({ id: s.id, title: s.graphic.title, state: s.state })),
       places,
       events,
       chartData,

@@ -41,6 +41,8 @@ export function describeRow(table: TableName, row: Dataset[TableName][number]): 
       const r = row as Dataset['documents'][number];
       return `${r.title}: ${r.detail}`;
     }
+    case 'context':
+      return (row as Dataset['context'][number]).statement;
     case 'glossary': {
       const r = row as Dataset['glossary'][number];
       return `${r.term}: ${r.definition}`;

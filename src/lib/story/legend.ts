@@ -3,7 +3,7 @@
  * captions and by the live graphic, so both say the same thing.
  */
 import type { GraphicState } from '../state/schema.ts';
-import type { MapPlace } from '../map/compute-map.ts';
+import type { MapFrame } from '../map/compute-map.ts';
 
 export type LegendKey = 'kgz' | 'tjk' | 'line-drawn' | 'line-undefined' | 'line-agreed' | 'region' | 'enclave' | 'event' | 'approximate';
 
@@ -16,7 +16,7 @@ const LABELS: Record<LegendKey, string> = {
   kgz: 'Kyrgyzstan',
   tjk: 'Tajikistan',
   'line-drawn': 'Kyrgyzstan–Tajikistan border',
-  'line-undefined': 'Border not yet agreed in full (sources do not map which sections)',
+  'line-undefined': 'Border not yet agreed in full',
   'line-agreed': 'Border agreed in full (2025)',
   region: 'Region (oblast) outline',
   enclave: 'Enclave',
@@ -24,17 +24,17 @@ const LABELS: Record<LegendKey, string> = {
   approximate: 'Approximate position (hollow marker)',
 };
 
-export function legendItems(state: GraphicState, places: MapPlace[]): LegendItem[] {
+/** What the frame of a state actually draws (a region the view's data lacks is not drawn). */
+export function legendItems(state: GraphicState, frame: MapFrame): LegendItem[] {
   if (state.chart) return [];
-  const m = state.map;
+  const o = frame.overlay;
   const keys: LegendKey[] = [];
-  if (m.focus.includes('KGZ')) keys.push('kgz');
-  if (m.focus.includes('TJK')) keys.push('tjk');
-  if (m.line.progress > 0) keys.push(`line-${m.line.status}`);
-  if (m.regions.length > 0) keys.push('region');
-  if (m.enclaves.length > 0) keys.push('enclave');
-  if (m.events.length > 0) keys.push('event');
-  const ids = new Set(m.places);
-  if (places.some((p) => ids.has(p.id) && p.approximate)) keys.push('approximate');
+  if (o.focus.includes('KGZ')) keys.push('kgz');
+  if (o.focus.includes('TJK')) keys.push('tjk');
+  if (o.line.progress > 0) keys.push(`line-${o.line.status}`);
+  if (frame.regions.some((r) => o.regions.includes(r.id))) keys.push('region');
+  if (frame.enclaves.some((e) => o.enclaves.includes(e.id))) keys.push('enclave');
+  if (o.events.length > 0) keys.push('event');
+  if (o.places.some((p) => p.approximate)) keys.push('approximate');
   return keys.map((key) => ({ key, label: LABELS[key] }));
 }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/lib/data/load.ts';
+import { buildChartData, chartRefs } from '../../src/lib/chart/chart-data.ts';
+import { computeChart } from '../../src/lib/chart/compute-chart.ts';
+import { chartTable } from '../../src/lib/chart/chart-table.ts';
+import { formatFigure } from '../../src/lib/chart/format-figure.ts';
+import { CHART_KINDS, type ChartState } from '../../src/lib/state/schema.ts';
+
+const dataset = loadDataset();
+const data = buildChartData(dataset);
+const SIZES = { phone: { width: 366, height: 420 }, desktop: { width: 860, height: 660 } };
+
+describe('chart data', () => {
+  it('comes from the tables, and every value names its row', () => {
+    for (const kind of CHART_KINDS) {
+      const refs = chartRefs(data, kind);
+      expect(refs.length, kind).toBeGreaterThan(0);
+      for (const ref of refs) {
+        const [table, id] = ref.split('/') as [keyof typeof dataset, string];
+        expect((dataset[table] as { id: string }[]).some((r) => r.id === id), ref).toBe(true);
+      }
+    }
+  });
+
+  it('computes the share agreed only where the claimant gave km and a total, and says so', () => {
+    const border2019 = data.kmAgreed.find((c) => c.ref === 'delimitation/agreed-2019-border-service')!;
+    expect(border2019).toMatchObject({ percent: 54, percentGiven: true, series: true });
+    const interfax = data.kmAgreed.find((c) => c.ref === 'delimitation/agreed-2014-interfax')!;
+    expect(interfax).toMatchObject({ percent: 60.2, percentGiven: false });
+    expect(chartTable({ kind: 'km-agreed' }, data).rows.some((r) => r[3] === '60.2% (computed)')).toBe(true);
+  });
+
+  it('keeps the two governments’ running tolls apart, with Kyrgyzstan’s final 63 after the window', () => {
+    const kg = data.tolls2022.filter((p) => p.side === 'KGZ').map((p) => p.value);
+    expect(kg).toEqual([24, 24, 36, 46, 59, 62, 63]);
+    const tj = data.tolls2022.filter((p) => p.side === 'TJK' && !p.partial).map((p) => p.value);
+    expect(tj).toEqual([35, 41]);
+  });
+
+  it('formats figures with their qualifiers', () => {
+    expect(formatFigure({ ref: 'x', value: 40000, qualifier: 'more-than' })).toBe('more than 40,000');
+    expect(formatFigure({ ref: 'x', value: 87, max: 88, qualifier: 'exact' })).toBe('87–88');
+    expect(formatFigure({ ref: 'x', value: null, qualifier: 'exact' })).toBe('not published');
+    expect(formatFigure({ ref: 'x', value: 100, qualifier: 'about' }, { short: true })).toBe('~100');
+  });
+});
+
+describe.each(CHART_KINDS)('the %s chart', (kind) => {
+  const state: ChartState = { kind };
+
+  it.each(Object.entries(SIZES))('fits its marks inside the %s frame', (_, size) => {
+    const frame = computeChart(state, data, size);
+    expect(frame.marks.length).toBeGreaterThan(3);
+    const keys = frame.marks.map((m) => `${m.type}:${m.key}`);
+    expect(new Set(keys).size, 'mark keys are unique').toBe(keys.length);
+    for (const m of frame.marks) {
+      const xs = m.type === 'rect' ? [m.x, m.x + m.width] : m.type === 'line' ? [m.x1, m.x2] : m.type === 'circle' ? [m.cx] : m.type === 'text' ? [m.x] : [];
+      const ys = m.type === 'rect' ? [m.y, m.y + m.height] : m.type === 'line' ? [m.y1, m.y2] : m.type === 'circle' ? [m.cy] : m.type === 'text' ? [m.y] : [];
+      for (const x of xs) expect(x, `${m.key} x`).toBeGreaterThanOrEqual(-1);
+      for (const x of xs) expect(x, `${m.key} x`).toBeLessThanOrEqual(size.width + 1);
+      for (const y of ys) expect(y, `${m.key} y`).toBeGreaterThanOrEqual(-1);
+      for (const y of ys) expect(y, `${m.key} y`).toBeLessThanOrEqual(size.height + 1);
+    }
+  });
+
+  it('is a pure function of its inputs, with a table behind it', () => {
+    expect(computeChart(state, data, SIZES.phone)).toEqual(computeChart(state, data, SIZES.phone));
+    const table = chartTable(state, data);
+    expect(table.rows.length).toBeGreaterThan(0);
+    for (const row of table.rows) expect(row.length).toBe(table.head.length);
+  });
+});
+
+describe('time charts', () => {
+  it('show only what was known by the state’s date', () => {
+    const early = computeChart({ kind: 'km-agreed', until: '2019-12' }, data, SIZES.desktop);
+    const late = computeChart({ kind: 'km-agreed' }, data, SIZES.desktop);
+    const points = (f: typeof early) => f.marks.filter((m) => m.key.startsWith('point-')).length;
+    expect(points(early)).toBeLessThan(points(late));
+    expect(points(late)).toBe(data.kmAgreed.length);
+  });
+});

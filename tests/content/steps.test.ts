@@ -1,0 +1,79 @@
+/**
+ * The story's content: every step is well formed, resolves to a valid graphic state, names only
+ * what the data can draw, and every number in its text comes from a data row it cites.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadDataset } from '../../src/lib/data/load.ts';
+import type { TableName } from '../../src/lib/data/tables.ts';
+import { buildChartData, chartRefs } from '../../src/lib/chart/chart-data.ts';
+import { checkStateReferences, resolveStates } from '../../src/lib/state/resolve.ts';
+import { chapterSchema, stepSchema, type StepData } from '../../src/lib/story/content-schema.ts';
+
+const dataset = loadDataset();
+const chartData = buildChartData(dataset);
+const files = readdirSync('src/content/steps').filter((f) => f.endsWith('.md')).sort();
+const steps = files.map((file) => {
+  const text = readFileSync(`src/content/steps/${file}`, 'utf8');
+  const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
+  return { file, data: stepSchema.parse(parse(front!)) as StepData, body: body! };
+});
+const chapters = (parse(readFileSync('src/content/chapters.yaml', 'utf8')) as unknown[]).map((c) => chapterSchema.parse(c));
+const states = resolveStates(steps.map((s) => ({ id: s.data.id, patch: s.data.state })));
+
+/** Every number written in a text: "1,006.84" → 1006.84, "13:00" → 13 and 0, "1924–27" → 1924 and 27. */
+function numbers(text: string): number[] {
+  return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
+}
+
+function rowOf(ref: string) {
+  const [table, id] = ref.split('/') as [TableName, string];
+  return (dataset[table] as { id: string }[]).find((r) => r.id === id);
+}
+
+describe('the story’s steps', () => {
+  it('are named NNN-<id>.md, with unique ids, in chapters that exist, in chapter order', () => {
+    const ids = steps.map((s) => s.data.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const s of steps) expect(s.file).toMatch(new RegExp(`^\\d{3}-${s.data.id}\\.md$`));
+    const order = steps.map((s) => chapters.find((c) => c.id === s.data.chapter)?.number);
+    expect(order.every((n) => n !== undefined)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a! - b!));
+    expect(new Set(order).size).toBe(chapters.length);
+  });
+
+  it('resolve to complete graphic states that only name mappable places and events', () => {
+    expect(states).toHaveLength(steps.length);
+    expect(checkStateReferences(steps.map((s, i) => ({ id: s.data.id, state: states[i]! })), dataset)).toEqual([]);
+  });
+
+  it('cite rows that exist', () => {
+    for (const s of steps) for (const ref of s.data.cites) expect(rowOf(ref), `${s.data.id} cites ${ref}`).toBeDefined();
+  });
+
+  it.each(steps.map((s, i) => [s.data.id, s, states[i]!] as const))('%s: every number in its text comes from a row it cites', (_, step, state) => {
+    const refs = [...step.data.cites, ...(state.chart ? chartRefs(chartData, state.chart.kind) : [])];
+    // a chart step may also quote what its chart computes from those rows (a share agreed, say)
+    const derived = state.chart ? numbers(JSON.stringify(chartData)) : [];
+    const known = new Set([...refs.flatMap((ref) => numbers(JSON.stringify(rowOf(ref)))), ...derived]);
+    const text = `${step.body} ${step.data.graphic.title} ${step.data.graphic.description}`;
+    const unsourced = numbers(text).filter((n) => !known.has(n));
+    expect(unsourced, `numbers in ${step.file} that no cited row contains`).toEqual([]);
+  });
+
+  it('tell the reader what each graphic shows, in words', () => {
+    for (const s of steps) {
+      expect(s.data.graphic.description.length, s.data.id).toBeGreaterThan(80);
+      expect(s.body.trim().length, s.data.id).toBeGreaterThan(80);
+    }
+  });
+
+  it('end with the line agreed in full, and dash it while it was not', () => {
+    const statusOf = (id: string) => states[steps.findIndex((s) => s.data.id === id)]!.map.line.status;
+    expect(statusOf('half-undefined')).toBe('undefined');
+    expect(statusOf('september-2022-fighting')).toBe('undefined');
+    expect(statusOf('treaty')).toBe('agreed');
+    expect(states.at(-1)!.map.line.status).toBe('agreed');
+  });
+});
