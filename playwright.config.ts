@@ -13,7 +13,8 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // two browsers at once: the machine has two cores, and the tests mostly wait on scrolling
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   timeout: 30_000,

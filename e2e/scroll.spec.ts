@@ -112,3 +112,20 @@ test('the sticky graphic stays put while the steps scroll past', async ({ page }
   expect(b!.y).toBeCloseTo(a!.y, 0);
   expect(b!.height).toBeCloseTo(a!.height, 0);
 });
+
+test('scrolling fast through changes of view interrupts the moves and ends at rest on the last step', async ({ page }) => {
+  await page.goto('/');
+  const ids = await stepIds(page);
+  // these steps change view (and data file) one after another
+  for (const id of ['batken-and-sughd', 'line-start', 'isfara-valley', 'vorukh', 'other-enclaves', 'water']) {
+    await scrollToStep(page, id);
+    await page.waitForTimeout(120);
+  }
+  await expectActive(page, 'water');
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('.map__camera')?.getAttribute('transform') ?? null), { timeout: 5000 })
+    .toBeNull();
+  const view = await page.evaluate(() => document.querySelectorAll('.map--live .map__country').length);
+  expect(view).toBeGreaterThan(1);
+  expect(ids).toContain('water');
+});

@@ -3,10 +3,10 @@
  *   npx tsx scripts/dev/screenshot-steps.ts [step-id …]   (all steps when none is given)
  * Writes .cache/screenshots/steps/<step>-<phone|desktop>.png.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../browser/chromium.ts';
+import { startPreview } from './preview.ts';
 
 const outDir = '.cache/screenshots/steps';
 mkdirSync(outDir, { recursive: true });
@@ -17,16 +17,8 @@ const ids =
         .sort()
         .map((f) => /^id: (.+)$/m.exec(readFileSync(`src/content/steps/${f}`, 'utf8'))![1]!);
 const port = 4398;
-const server = spawn('npx', ['astro', 'preview', '--port', String(port)], { stdio: 'ignore' });
+const server = await startPreview(port);
 try {
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(`http://localhost:${port}/`);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
   const browser = await chromium.launch(chromiumLaunchOptions());
   for (const [name, viewport] of [
     ['phone', { width: 390, height: 844 }],

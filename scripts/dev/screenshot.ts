@@ -3,10 +3,10 @@
  *   npx tsx scripts/dev/screenshot.ts [path] [out-dir] [css selector]
  * Serves dist/ with `astro preview` on a spare port and writes phone and desktop PNGs.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../browser/chromium.ts';
+import { startPreview } from './preview.ts';
 
 const path = process.argv[2] ?? '/';
 const outDir = process.argv[3] ?? '.cache/screenshots';
@@ -14,16 +14,8 @@ const selector = process.argv[4];
 const port = 4399;
 mkdirSync(outDir, { recursive: true });
 
-const server = spawn('npx', ['astro', 'preview', '--port', String(port)], { stdio: 'ignore' });
+const server = await startPreview(port);
 try {
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(`http://localhost:${port}/`);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
   const browser = await chromium.launch(chromiumLaunchOptions());
   for (const [name, viewport] of [
     ['phone', { width: 390, height: 844 }],

@@ -73,7 +73,7 @@ export function buildTopology(objects: Objects, options: TopologyOptions): Topol
   topo = quantize(topo, options.quantization);
 
   const simplified = topo.objects.countries as GeometryCollection;
-  topo.objects.lakes = lakes(simplified);
+  topo.objects.lakes = lakes(simplified, enclaveArcs);
   topo.objects.borders = outlineArcs(topo, simplified, options.quantization);
   topo.objects.kg_tj = meshArcs(topo, simplified, isKgTj);
   return topo as Topology;
@@ -88,13 +88,15 @@ function polygonsOf(geometry: GeometryObject): number[][][] {
 
 /**
  * The lakes and reservoirs: the inner rings of the (land) country polygons, as polygons of their
- * own. Reversing a ring's arcs turns a hole into an outer ring with the winding d3 expects.
+ * own, except the holes cut for enclaves (those are land, drawn by their owner). Reversing a
+ * ring's arcs turns a hole into an outer ring with the winding d3 expects.
  */
-function lakes(countries: GeometryCollection): GeometryCollection {
+function lakes(countries: GeometryCollection, enclaveArcs: Set<number>): GeometryCollection {
   const geometries: GeometryObject[] = [];
   for (const country of countries.geometries) {
     for (const polygon of polygonsOf(country)) {
       for (const hole of polygon.slice(1)) {
+        if (hole.every((i) => enclaveArcs.has(arcIndex(i)))) continue;
         geometries.push({ type: 'Polygon', arcs: [hole.map((i) => ~i).reverse()], properties: { in: country.id } });
       }
     }
