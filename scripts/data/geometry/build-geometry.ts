@@ -58,19 +58,20 @@ const FILES: Record<DataFileId, FileSpec> = {
   overview: {
     regions: true,
     minLakeKm2: 20,
-    topology: { minWeight: 1.2e-3, boost: { kgTj: 30, story: 2 }, quantization: 1e4 },
+    topology: { minWeight: 1.2e-3, boost: { kgTj: 30, story: 2, lakes: 2 }, quantization: 1e4 },
   },
   // The whole Kyrgyzstan–Tajikistan line (views about 4–5° wide): the line keeps its detail.
   border: {
     regions: true,
     minLakeKm2: 5,
-    topology: { minWeight: 5e-5, boost: { kgTj: 8, story: 2 }, quantization: 1e4 },
+    topology: { minWeight: 5e-5, boost: { kgTj: 8, story: 2, lakes: 10 }, quantization: 1e4 },
   },
-  // The Isfara valley and Batken (views about 1–2° wide); Tortkul reservoir (~5 km²) stays.
+  // The Isfara valley and Batken (views about 1–2° wide). Tortkul reservoir (about 4.9 km²), fed
+  // from Golovnoi, stays, though the source draws it as a triangle.
   detail: {
     regions: false,
-    minLakeKm2: 1,
-    topology: { minWeight: 2e-6, boost: { kgTj: 4, story: 2 }, quantization: 1e4 },
+    minLakeKm2: 2,
+    topology: { minWeight: 2e-6, boost: { kgTj: 4, story: 2, lakes: 60 }, quantization: 1e4 },
   },
 };
 

@@ -22,7 +22,7 @@ export interface TopologyOptions {
    * detail while the rest of the map is simplified harder: the KG–TJ line, and every other
    * border of the story's countries (Kyrgyzstan, Tajikistan, Uzbekistan).
    */
-  boost: { kgTj: number; story: number };
+  boost: { kgTj: number; story: number; lakes: number };
   /** grid size per axis for quantization (1e4 over a few degrees ≈ tens of metres) */
   quantization: number;
 }
@@ -55,9 +55,21 @@ export function buildTopology(objects: Objects, options: TopologyOptions): Topol
     (topo.objects.enclaves as GeometryCollection | undefined)?.geometries.flatMap((g) => polygonsOf(g).flat(2).map(arcIndex)) ?? [],
   );
 
+  // Lake shores keep enough points to read as lakes, not as triangles.
+  const lakeArcs = new Set(
+    countries.geometries.flatMap((g) =>
+      polygonsOf(g)
+        .flatMap((polygon) => polygon.slice(1))
+        .filter((hole) => !hole.every((i) => enclaveArcs.has(arcIndex(i))))
+        .flat()
+        .map(arcIndex),
+    ),
+  );
+
   topo = presimplify(topo);
   topo.arcs.forEach((arc, i) => {
-    const boost = kgTjArcs.has(i) || enclaveArcs.has(i) ? options.boost.kgTj : storyArcs.has(i) ? options.boost.story : 1;
+    const boost =
+      kgTjArcs.has(i) || enclaveArcs.has(i) ? options.boost.kgTj : lakeArcs.has(i) ? options.boost.lakes : storyArcs.has(i) ? options.boost.story : 1;
     if (boost === 1) return;
     for (const point of arc) {
       const p = point as number[];

@@ -49,6 +49,39 @@ const rect = (key: string, cls: string, x: number, y: number, width: number, hei
 });
 const circle = (key: string, cls: string, cx: number, cy: number, r: number): ChartMark => ({ type: 'circle', key, class: cls, cx: px(cx), cy: px(cy), r });
 
+/** One entry of a chart's key: a symbol drawn with a mark class, and what it stands for. */
+interface KeyItem {
+  key: string;
+  symbol: 'dot' | 'swatch';
+  cls: string;
+  label: string;
+}
+
+const KEY_LINE = 17;
+const KEY_CHAR_PX = 6.3;
+
+/** A key laid out left to right, wrapping within `width`; returns its marks and its height. */
+function chartKey(items: KeyItem[], x0: number, y0: number, width: number): { marks: ChartMark[]; height: number } {
+  const marks: ChartMark[] = [];
+  let x = x0;
+  let y = y0 + 11;
+  for (const item of items) {
+    const w = 16 + item.label.length * KEY_CHAR_PX + 14;
+    if (x > x0 && x + w - 14 > x0 + width) {
+      x = x0;
+      y += KEY_LINE;
+    }
+    marks.push(
+      item.symbol === 'dot'
+        ? circle(`key-${item.key}-symbol`, item.cls, x + 5, y - 4, 4.5)
+        : rect(`key-${item.key}-symbol`, item.cls, x, y - 10, 11, 11),
+    );
+    marks.push(text(`key-${item.key}`, 'chart__key', x + 16, y, item.label));
+    x += w;
+  }
+  return { marks, height: y - y0 + 8 };
+}
+
 const untilMs = (until: string | undefined) => {
   if (!until) return Infinity;
   const d = parsePartialDate(until);
@@ -60,19 +93,35 @@ const yearMs = (year: number, month = 0) => Date.UTC(year, month, 1);
 const sideClass = (side: string) => (side === 'KGZ' ? 'kgz' : side === 'TJK' ? 'tjk' : side === 'both' ? 'both' : 'other');
 
 function lengthClaims(data: ChartData, size: Size): ChartMark[] {
-  const marks: ChartMark[] = [];
   const rows = data.lengthClaims;
+  const band = [rows.find((c) => c.ref.endsWith('/length-970')), rows.find((c) => c.ref.endsWith('/length-987'))];
+  const key = chartKey(
+    [
+      { key: 'kgz', symbol: 'dot', cls: 'chart__dot chart__dot--kgz', label: 'Kyrgyz officials' },
+      { key: 'tjk', symbol: 'dot', cls: 'chart__dot chart__dot--tjk', label: 'Tajik officials' },
+      { key: 'other', symbol: 'dot', cls: 'chart__dot chart__dot--other', label: 'press, or both' },
+      { key: 'final', symbol: 'dot', cls: 'chart__dot is-final', label: 'final line, 2025' },
+      ...(band[0] && band[1]
+        ? [{ key: 'band', symbol: 'swatch' as const, cls: 'chart__band', label: `${formatValue(band[0].km)}–${formatValue(band[1].km)} km, where most figures fall` }]
+        : []),
+    ],
+    0,
+    0,
+    size.width,
+  );
+  const marks: ChartMark[] = [...key.marks];
   // the label column is as wide as the longest label (12 px type), but leaves the plot room
   const labelW = Math.min(Math.max(...rows.map((c) => c.label.length)) * 6.3 + 4, size.width * 0.52);
   const x = scaleLinear().domain([930, 1015]).range([labelW + 12, size.width - 48]);
-  const top = 16;
+  const top = key.height + 16;
   const bottom = size.height - 34;
   const step = (bottom - top) / rows.length;
-  const band = [data.lengthClaims.find((c) => c.ref.endsWith('/length-970')), data.lengthClaims.find((c) => c.ref.endsWith('/length-987'))];
   if (band[0] && band[1]) {
     marks.push(rect('band', 'chart__band', x(band[0].km), top - 6, x(band[1].km) - x(band[0].km), bottom - top + 6));
   }
-  for (const tick of x.ticks(5)) {
+  // ticks at least 44 px apart, so "1,000" never touches its neighbour
+  const plotW = x.range()[1]! - x.range()[0]!;
+  for (const tick of x.ticks(Math.max(2, Math.min(5, Math.floor(plotW / 44))))) {
     marks.push(line(`grid-${tick}`, 'chart__grid', x(tick), top - 6, x(tick), bottom));
     marks.push(text(`tick-${tick}`, 'chart__tick', x(tick), bottom + 16, formatValue(tick), 'middle'));
   }
@@ -87,19 +136,31 @@ function lengthClaims(data: ChartData, size: Size): ChartMark[] {
 }
 
 function kmAgreed(data: ChartData, state: ChartState, size: Size): ChartMark[] {
-  const marks: ChartMark[] = [];
+  const key = chartKey(
+    [
+      { key: 'series', symbol: 'dot', cls: 'chart__point chart__point--series', label: 'official milestones, joined' },
+      { key: 'other', symbol: 'dot', cls: 'chart__point chart__point--other', label: 'other official claims' },
+    ],
+    0,
+    0,
+    size.width,
+  );
+  const marks: ChartMark[] = [...key.marks];
   const left = 40;
   const right = size.width - (isWide(size) ? 150 : 16);
-  const top = 18;
+  const top = key.height + 18;
   const bottom = size.height - 30;
-  const x = scaleLinear().domain([yearMs(2002), yearMs(2025, 6)]).range([left, right]);
+  // the first figure dates from 2014: the axis starts just before it
+  const x = scaleLinear().domain([yearMs(2013, 6), yearMs(2025, 6)]).range([left, right]);
   const y = scaleLinear().domain([0, 100]).range([bottom, top]);
   for (const v of [0, 25, 50, 75, 100]) {
     marks.push(line(`grid-${v}`, v === 50 ? 'chart__grid chart__grid--half' : 'chart__grid', left, y(v), right, y(v)));
     marks.push(text(`ytick-${v}`, 'chart__tick', left - 6, y(v) + 4, `${v}%`, 'end'));
   }
-  marks.push(text('half', 'chart__note', right, y(50) - 5, 'half', 'end'));
-  for (const year of [2002, 2006, 2010, 2014, 2018, 2022, 2025]) {
+  marks.push(text('half', 'chart__note', left + 4, y(50) + 14, 'half'));
+  const years = isWide(size) ? [2014, 2016, 2018, 2020, 2022, 2024] : [2014, 2017, 2020, 2023];
+  for (const year of years) {
+    marks.push(line(`xtick-line-${year}`, 'chart__axis', x(yearMs(year)), bottom, x(yearMs(year)), bottom + 4));
     marks.push(text(`xtick-${year}`, 'chart__tick', x(yearMs(year)), bottom + 18, String(year), 'middle'));
   }
   const limit = untilMs(state.until);
@@ -109,19 +170,25 @@ function kmAgreed(data: ChartData, state: ChartState, size: Size): ChartMark[] {
     const d = series.map((c, i) => `${i ? 'L' : 'M'}${px(x(c.t))},${px(y(c.percent))}`).join('');
     marks.push({ type: 'path', key: 'series', class: 'chart__series', d });
   }
-  for (const c of shown) {
+  // the other claims first, so the series is drawn over them where they meet
+  for (const c of [...shown.filter((c) => !c.series), ...series]) {
     marks.push(circle(`point-${c.ref}`, c.series ? 'chart__point chart__point--series' : 'chart__point chart__point--other', x(c.t), y(c.percent), c.series ? 5 : 4));
   }
-  // label the series points: on the right of the last one, beside the others
+  // label the series points: the last one with its source, the others with their value only;
+  // points at the same value (the 100 % of 2024–25) share one label
   series.forEach((c, i) => {
     const last = i === series.length - 1;
+    const next = series[i + 1];
+    if (next && next.percent === c.percent) return;
     const value = `${c.qualifier === 'about' ? '~' : ''}${formatValue(c.percent)}%`;
     if (last && isWide(size)) {
       marks.push(text(`value-${c.ref}`, 'chart__value', x(c.t) + 10, y(c.percent) + 4, value));
       marks.push(text(`label-${c.ref}`, 'chart__label chart__label--small', x(c.t) + 10, y(c.percent) + 18, c.label ?? ''));
     } else {
-      const below = c.percent > 85;
-      marks.push(text(`value-${c.ref}`, 'chart__value', x(c.t), y(c.percent) + (below ? 18 : -10), value, last ? 'end' : 'middle'));
+      if (last) marks.push(text(`value-${c.ref}`, 'chart__value', x(c.t), y(c.percent) + (c.percent > 85 ? 18 : -10), value, 'end'));
+      // near the top the line climbs steeply: the label goes to the left of its point, off the line
+      else if (c.percent > 85) marks.push(text(`value-${c.ref}`, 'chart__value', x(c.t) - 8, y(c.percent) + 4, value, 'end'));
+      else marks.push(text(`value-${c.ref}`, 'chart__value', x(c.t), y(c.percent) - 10, value, 'middle'));
     }
   });
   return marks;
@@ -131,27 +198,32 @@ function documents(data: ChartData, size: Size): ChartMark[] {
   const marks: ChartMark[] = [];
   const left = 16;
   const right = size.width - 16;
-  const axisY = size.height / 2;
+  const above = data.documents.filter((d) => d.citedBy !== 'TJK').sort((a, b) => a.year - b.year);
+  const below = data.documents.filter((d) => d.citedBy === 'TJK').sort((a, b) => a.year - b.year);
+  const ROW = 20;
+  // the axis sits where both lanes (one label row per document) fit, with the heads outside them
+  const axisY = clampNumber(34 + (above.length + 1) * ROW, size.height / 2 - 40, size.height - 40 - (below.length + 1) * ROW);
   const x = scaleLinear().domain([1920, 1995]).range([left, right]);
   marks.push(line('axis', 'chart__axis', left, axisY, right, axisY));
   for (const year of [1920, 1930, 1940, 1950, 1960, 1970, 1980, 1990]) {
     marks.push(line(`tick-${year}`, 'chart__axis', x(year), axisY - 3, x(year), axisY + 3));
-    marks.push(text(`year-${year}`, 'chart__tick', x(year), axisY + (year % 20 === 0 ? 16 : -8), String(year), 'middle'));
+    if (year % 20 === 0 || isWide(size)) marks.push(text(`year-${year}`, 'chart__tick', x(year), axisY - 8, String(year), 'middle'));
   }
-  marks.push(text('kg-head', 'chart__side chart__side--kgz', left, 18, 'Kyrgyzstan cites'));
-  marks.push(text('tj-head', 'chart__side chart__side--tjk', left, size.height - 8, 'Tajikistan cites'));
-  const above = data.documents.filter((d) => d.citedBy !== 'TJK');
-  const below = data.documents.filter((d) => d.citedBy === 'TJK');
+  marks.push(text('kg-head', 'chart__side chart__side--kgz', left, axisY - 22 - above.length * ROW, 'Kyrgyzstan cites'));
+  marks.push(text('tj-head', 'chart__side chart__side--tjk', left, axisY + 30 + below.length * ROW, 'Tajikistan cites'));
+  // one row per document, the earliest farthest from the axis, so no stem crosses a label to its left
   const lane = (docs: typeof data.documents, dir: -1 | 1) => {
     docs.forEach((d, i) => {
-      const y = axisY + dir * (34 + (i % 3) * 22);
+      const row = docs.length - i;
+      const y = axisY + dir * (10 + row * ROW);
       const x0 = x(d.year);
       const x1 = x(d.endYear ?? d.year);
-      const cls = `chart__doc chart__doc--${sideClass(d.citedBy)}`;
-      marks.push(line(`stem-${d.ref}`, 'chart__stem', (x0 + x1) / 2, axisY, (x0 + x1) / 2, y));
-      marks.push(rect(`mark-${d.ref}`, cls, x0 - 4, axisY - 4, x1 - x0 + 8, 8));
-      const anchor = (x0 + x1) / 2 > size.width * 0.7 ? 'end' : 'start';
-      marks.push(text(`label-${d.ref}`, 'chart__label', (x0 + x1) / 2 + (anchor === 'end' ? -4 : 4), y + (dir < 0 ? -4 : 12), d.title + (d.citedBy === 'both' ? ' (both)' : ''), anchor));
+      const stemX = (x0 + x1) / 2;
+      const label = d.title + (d.citedBy === 'both' ? ' (both)' : '');
+      const labelX = Math.max(left, Math.min(stemX + 4, right - label.length * 6.3));
+      marks.push(line(`stem-${d.ref}`, 'chart__stem', stemX, axisY + dir * 5, stemX, y + (dir < 0 ? 3 : -12)));
+      marks.push(rect(`mark-${d.ref}`, `chart__doc chart__doc--${sideClass(d.citedBy)}`, x0 - 4, axisY - 5, x1 - x0 + 8, 10));
+      marks.push(text(`label-${d.ref}`, 'chart__label', labelX, y, label));
     });
   };
   lane(above, -1);
@@ -159,29 +231,33 @@ function documents(data: ChartData, size: Size): ChartMark[] {
   return marks;
 }
 
+const clampNumber = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
+
 function incidents(data: ChartData, size: Size): ChartMark[] {
   const marks: ChartMark[] = [];
-  const left = 16;
-  const right = size.width - 16;
-  const top = 26;
-  const bottom = size.height - 44;
-  const x = scaleLinear().domain([yearMs(2013, 6), yearMs(2023, 0)]).range([left, right]);
+  const left = 8;
+  const right = size.width - 8;
+  const top = 40;
+  const bottom = size.height - 40;
+  // one slot per episode, in date order: the gaps between them are in the labels, not the spacing
+  const slot = (right - left) / data.incidents.length;
   const y = scaleLinear().domain([0, 110]).range([bottom, top]);
   marks.push(line('baseline', 'chart__axis', left, bottom, right, bottom));
-  for (const year of [2014, 2016, 2018, 2020, 2022]) {
-    marks.push(line(`ytick-${year}`, 'chart__axis', x(yearMs(year)), bottom, x(yearMs(year)), bottom + 4));
-    marks.push(text(`year-${year}`, 'chart__tick', x(yearMs(year)), bottom + 17, String(year), 'middle'));
-  }
-  const barW = Math.max(6, Math.min(16, size.width / 40));
-  data.incidents.forEach((inc, i) => {
+  const barW = Math.min(28, slot * 0.55);
+  let lastYear = '';
+  data.incidents.forEach((inc) => {
     const v = barValue(inc.killed);
-    const cx = x(inc.t);
+    const cx = left + slot * (data.incidents.indexOf(inc) + 0.5);
     const h = Math.max(2, bottom - y(v));
+    const [month, year] = inc.label.split(' ') as [string, string];
     marks.push(rect(`bar-${inc.ref}`, 'chart__bar chart__bar--both', cx - barW / 2, bottom - h, barW, h));
     marks.push(text(`value-${inc.ref}`, 'chart__value', cx, bottom - h - 6, formatFigure(inc.killed, { short: true }), 'middle'));
-    marks.push(text(`label-${inc.ref}`, 'chart__label chart__label--small', cx, bottom + 32 + (i % 2) * 0, inc.label.replace(/ \d{4}$/, ''), 'middle'));
+    marks.push(text(`label-${inc.ref}`, 'chart__tick', cx, bottom + 16, month, 'middle'));
+    if (year !== lastYear) marks.push(text(`year-${inc.ref}`, 'chart__tick chart__tick--year', cx, bottom + 31, year, 'middle'));
+    lastYear = year;
   });
-  marks.push(text('axis-note', 'chart__note', left, top - 10, 'Deaths per episode, both sides, as reported'));
+  marks.push(text('axis-note', 'chart__note', left, 14, 'Deaths per episode, both sides, as reported;'));
+  marks.push(text('axis-note-2', 'chart__note', left, 28, 'episodes in date order, evenly spaced'));
   return marks;
 }
 
@@ -209,16 +285,18 @@ function pairPanel(key: string, title: string, pair: { KGZ: Figure; TJK: Figure 
   return marks;
 }
 
-function grid<T>(items: T[], size: Size, columns: number, draw: (item: T, box: { x: number; y: number; w: number; h: number }) => ChartMark[]): ChartMark[] {
+/** Panels in a grid; no taller than `maxH` each, the block centred in the height it has. */
+function grid<T>(items: T[], size: Size, columns: number, maxH: number, draw: (item: T, box: { x: number; y: number; w: number; h: number }) => ChartMark[]): ChartMark[] {
   const rows = Math.ceil(items.length / columns);
   const gap = 14;
   const w = (size.width - gap * (columns - 1)) / columns;
-  const h = (size.height - gap * (rows - 1)) / rows;
-  return items.flatMap((item, i) => draw(item, { x: (i % columns) * (w + gap), y: Math.floor(i / columns) * (h + gap), w, h }));
+  const h = Math.min(maxH, (size.height - gap * (rows - 1)) / rows);
+  const y0 = Math.max(0, (size.height - (h * rows + gap * (rows - 1))) / 2);
+  return items.flatMap((item, i) => draw(item, { x: (i % columns) * (w + gap), y: y0 + Math.floor(i / columns) * (h + gap), w, h }));
 }
 
 function toll2021(data: ChartData, size: Size): ChartMark[] {
-  return grid(data.toll2021, size, isWide(size) ? 2 : 1, (p: SidePair, box) => pairPanel(`p-${p.metric}`, p.metric, p, box));
+  return grid(data.toll2021, size, isWide(size) ? 2 : 1, 110, (p: SidePair, box) => pairPanel(`p-${p.metric}`, p.metric, p, box));
 }
 
 function tolls2022(data: ChartData, state: ChartState, size: Size): ChartMark[] {
@@ -226,13 +304,14 @@ function tolls2022(data: ChartData, state: ChartState, size: Size): ChartMark[] 
   const left = 34;
   const laterX = size.width - (isWide(size) ? 120 : 64);
   const right = laterX - 30;
-  const top = 20;
+  const top = 36;
   const bottom = size.height - 34;
+  marks.push(text('axis-note', 'chart__note', 0, 12, 'Deaths each government reported, by date of report'));
   const start = Date.UTC(2022, 8, 16);
   const end = Date.UTC(2022, 8, 25);
   const x = scaleLinear().domain([start, end]).range([left, right]);
-  const y = scaleLinear().domain([0, 70]).range([bottom, top]);
-  for (const v of [0, 20, 40, 60]) {
+  const y = scaleLinear().domain([0, 80]).range([bottom, top]);
+  for (const v of [0, 20, 40, 60, 80]) {
     marks.push(line(`grid-${v}`, 'chart__grid', left, y(v), laterX + 10, y(v)));
     marks.push(text(`ytick-${v}`, 'chart__tick', left - 6, y(v) + 4, String(v), 'end'));
   }
@@ -255,7 +334,18 @@ function tolls2022(data: ChartData, state: ChartState, size: Size): ChartMark[] 
     }
     const last = onLine.at(-1);
     if (last) {
-      marks.push(text(`end-${side}`, `chart__label chart__side--${sideClass(side)}`, at(last) + 8, y(last.value) + (side === 'KGZ' ? -8 : 16), `${SIDE_NAME[side]} ${last.value}`));
+      // beside the last point, or above and to its left when it is near the "later" column
+      const crowded = at(last) > right - 90;
+      marks.push(
+        text(
+          `end-${side}`,
+          `chart__label chart__side--${sideClass(side)}`,
+          at(last) + (crowded ? -6 : 8),
+          y(last.value) + (side === 'KGZ' ? -10 : 16),
+          `${SIDE_NAME[side]} ${last.value}`,
+          crowded ? 'end' : 'start',
+        ),
+      );
     }
     const final = points.find((p) => p.side === side && p.t > end);
     if (final) marks.push(text(`final-${side}`, 'chart__value', laterX, y(final.value) - 10, `${final.value}`, 'middle'));
@@ -270,7 +360,7 @@ function civilians2022(data: ChartData, size: Size): ChartMark[] {
     { key: 'killed', title: 'Civilians killed', a: documented.killed, b: estimate.killed },
     { key: 'injured', title: 'Civilians injured', a: documented.injured, b: estimate.injured },
   ];
-  return grid(panels, size, isWide(size) ? 2 : 1, (p, box) => {
+  return grid(panels, size, 1, 110, (p, box) => {
     const marks: ChartMark[] = [];
     const labelW = 96;
     const x = scaleLinear().domain([0, max]).range([box.x + labelW, box.x + box.w - 70]);
@@ -288,7 +378,7 @@ function civilians2022(data: ChartData, size: Size): ChartMark[] {
 
 function compare(data: ChartData, size: Size): ChartMark[] {
   const metrics = ['Killed', 'Evacuated'];
-  return grid(metrics, size, 1, (metric, box) => {
+  return grid(metrics, size, 1, 220, (metric, box) => {
     const rows = data.compare.filter((c) => c.metric === metric);
     const max = Math.max(...rows.flatMap((r) => [barValue(r.KGZ), barValue(r.TJK)])) * 1.02;
     const half = (box.h - 4) / 2;
@@ -305,12 +395,13 @@ function settlement(data: ChartData, size: Size): ChartMark[] {
   const half = (size.width - labelW) / 2 - 48;
   const max = Math.max(...data.settlement.flatMap((s) => [s.toTJK ?? 0, s.toKGZ ?? 0]));
   const x = scaleLinear().domain([0, max]).range([0, half]);
-  const top = 40;
-  const step = (size.height - top - 10) / data.settlement.length;
-  marks.push(text('head-tj', 'chart__side chart__side--tjk', mid - 6, 16, '← to Tajikistan', 'end'));
-  marks.push(text('head-kg', 'chart__side chart__side--kgz', mid + 6, 16, 'to Kyrgyzstan →'));
-  marks.push(text('unit', 'chart__note', mid, 32, 'hectares', 'middle'));
-  marks.push(line('axis', 'chart__axis', mid, top - 4, mid, size.height - 10));
+  // rows at most 52 px apart, the block centred in the height it has
+  const step = Math.min(52, (size.height - 50) / data.settlement.length);
+  const top = Math.max(40, (size.height - step * data.settlement.length) / 2 + 20);
+  marks.push(text('head-tj', 'chart__side chart__side--tjk', mid - 6, top - 24, '← to Tajikistan', 'end'));
+  marks.push(text('head-kg', 'chart__side chart__side--kgz', mid + 6, top - 24, 'to Kyrgyzstan →'));
+  marks.push(text('unit', 'chart__note', mid, top - 8, 'hectares', 'middle'));
+  marks.push(line('axis', 'chart__axis', mid, top - 4, mid, top + step * data.settlement.length));
   data.settlement.forEach((s, i) => {
     const y = top + step * i + step / 2;
     marks.push(text(`label-${s.ref}`, 'chart__label', 0, y + 4, s.item));

@@ -61,16 +61,21 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
   let index = -1;
   let token = 0;
   let size = { width: 0, height: 0 };
+  let viewportHeight = window.innerHeight;
   const measure = () => {
     const box = frame.getBoundingClientRect();
     size = { width: Math.round(box.width), height: Math.round(box.height) };
   };
-  /** Re-measure, but keep the size when only the height moved by less than 120 px (the mobile
-   * address bar): the map is drawn with preserveAspectRatio slice, so it still fills the frame. */
+  /** Re-measure, but keep the size when the frame's height moved by less than 120 px because the
+   * window's did (the mobile address bar): the map is drawn with preserveAspectRatio slice, so it
+   * still fills the frame, and nothing jumps under the reader's thumb. Any other change (a longer
+   * legend, a rotated phone) re-fits the map. */
   const measureUnlessAddressBar = () => {
     const before = size;
+    const viewportMoved = window.innerHeight !== viewportHeight;
+    viewportHeight = window.innerHeight;
     measure();
-    if (before.width === size.width && Math.abs(before.height - size.height) < 120) size = before;
+    if (viewportMoved && before.width === size.width && Math.abs(before.height - size.height) < 120) size = before;
   };
 
   const stateAt = (i: number): { id: string; state: GraphicState; title: string } =>
@@ -102,7 +107,7 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
     title.textContent = step.title;
     if (size.width < 50 || size.height < 50) return; // hidden (article mode): nothing to draw
     stamp.textContent = state.stamp ?? '';
-    const mapFrame = computeMap(state.map, { geo: data, overview, places: payload.places, events: payload.events, officialKm: payload.officialKm }, size);
+    const mapFrame = computeMap(state.map, { geo: data, overview, places: payload.places, events: payload.events, officialKm: payload.officialKm }, size, state.stamp);
     const { projection } = computeBase(view, data, size);
     drawLegend(legendItems(state, mapFrame));
     credit.textContent = state.chart ? CHART_CREDIT : `Map data: ${MAP_ATTRIBUTION}`;

@@ -159,7 +159,7 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
         (update) => update,
         (exit) => exit.remove(),
       )
-      .attr('class', 'map__event')
+      .attr('class', (e) => (e.approximate ? 'map__event is-approximate' : 'map__event'))
       .attr('data-event-marker', (e) => e.id)
       .attr('d', (e) => `M${r(e.x)},${r(e.y - 6)}l6,6l-6,6l-6,-6z`);
     places

@@ -5,18 +5,27 @@
  * custom properties, what its state tints, shows and how much of the line it draws.
  */
 import type { MapBase, MapFrame } from '../map/compute-map.ts';
+import tokensCss from '../../styles/tokens.css?raw';
+
+/** The design tokens' values, as fallbacks for a base file opened on its own (no page CSS). */
+const TOKENS = Object.fromEntries([...tokensCss.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+const token = (name: string) => {
+  const value = TOKENS[name];
+  if (!value) throw new Error(`design token ${name} is not in src/styles/tokens.css`);
+  return `var(${name},${value})`;
+};
 
 /** Sized for a column of text: legible on a 360 px phone, not oversized at 560 px. */
 export const STATIC_SIZE = { width: 480, height: 400 };
 export const STATIC_CHART_SIZE = { width: 480, height: 360 };
 
 /** Neighbours' default fills, by country, inside the base files. */
-const DEFAULT_FILL: Record<string, string> = { UZB: 'var(--land-uzb)' };
+const DEFAULT_FILL: Record<string, string> = { UZB: token('--land-uzb') };
 
 /** The base file: its geometry never changes with the state, only its custom properties do. */
 export function baseSvg(base: MapBase): string {
   const country = (c: { id: string; d: string }) =>
-    `<path class="map__country" data-country="${c.id}" d="${c.d}" style="fill:var(--fill-${c.id},${DEFAULT_FILL[c.id] ?? 'var(--land)'})"/>`;
+    `<path class="map__country" data-country="${c.id}" d="${c.d}" style="fill:var(--fill-${c.id},${DEFAULT_FILL[c.id] ?? token('--land')})"/>`;
   const region = (r: { id: string; d: string }) =>
     `<path class="map__region" d="${r.d}" style="visibility:var(--show-${r.id},hidden)"/>`;
   const enclave = (e: { id: string; d: string }) =>
@@ -26,12 +35,12 @@ export function baseSvg(base: MapBase): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${base.width} ${base.height}">`,
     '<style>',
-    '.map__water{fill:var(--water,#c6d9e3)}',
-    '.map__region{fill:var(--region,rgb(27 26 24/.06));stroke:var(--ink-3,#6a665e);stroke-width:.6;stroke-dasharray:3 2}',
-    '.map__lakes{fill:var(--water,#c6d9e3);stroke:var(--water-edge,#86a9ba);stroke-width:.5}',
-    '.map__borders{fill:none;stroke:var(--border-line,#8c877c);stroke-width:.8;stroke-linejoin:round}',
-    '.map__enclave{fill:none;stroke:var(--ink,#1b1a18);stroke-width:.9}',
-    '.map__line{fill:none;stroke:var(--kg-tj-line,#6d2b7d);stroke-width:2.2;stroke-linejoin:round;stroke-linecap:round}',
+    `.map__water{fill:${token('--water')}}`,
+    `.map__region{fill:${token('--region')};stroke:${token('--ink-3')};stroke-width:.6;stroke-dasharray:3 2}`,
+    `.map__lakes{fill:${token('--water')};stroke:${token('--water-edge')};stroke-width:.5}`,
+    `.map__borders{fill:none;stroke:${token('--border-line')};stroke-width:.8;stroke-linejoin:round}`,
+    `.map__enclave{fill:none;stroke:${token('--ink')};stroke-width:.9}`,
+    `.map__line{fill:none;stroke:${token('--kg-tj-line')};stroke-width:2.2;stroke-linejoin:round;stroke-linecap:round}`,
     '</style>',
     '<g id="base">',
     `<rect class="map__water" width="${base.width}" height="${base.height}"/>`,
@@ -65,9 +74,9 @@ export function insetSvg(inset: NonNullable<MapFrame['overlay']['inset']>): stri
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${inset.width} ${inset.height}">`,
     '<g id="base">',
-    `<rect width="${inset.width}" height="${inset.height}" style="fill:var(--water,#c6d9e3)"/>`,
+    `<rect width="${inset.width}" height="${inset.height}" style="fill:${token('--water')}"/>`,
     ...inset.countries.map(
-      (c) => `<path d="${c.d}" style="fill:var(--fill-${c.id},var(--land,#ebe8e1));stroke:var(--border-line,#8c877c);stroke-width:.5"/>`,
+      (c) => `<path d="${c.d}" style="fill:var(--fill-${c.id},${token('--land')});stroke:${token('--border-line')};stroke-width:.5"/>`,
     ),
     '</g>',
     '</svg>',

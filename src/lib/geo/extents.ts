@@ -12,9 +12,10 @@ export interface Extent {
 export type DataFileId = 'overview' | 'border' | 'detail';
 
 export const DATA_EXTENTS: Record<DataFileId, Extent> = {
-  // Central Asia, from the Caspian lowlands to the Tian Shan: every place in the gazetteer, and
-  // room around the Central Asia view for any screen shape (tests/geo checks every frame stays inside).
-  overview: { west: 62, south: 34, east: 81, north: 46.5 },
+  // Central Asia, from the Aral Sea's latitude to the Pamirs and from Bukhara to beyond Kyrgyzstan's
+  // eastern tip: every place in the gazetteer, and room around the Central Asia view for any screen
+  // shape (tests/map/views.test.ts checks every frame stays inside).
+  overview: { west: 60, south: 31.5, east: 84, north: 49 },
   // The whole Kyrgyzstan–Tajikistan line (69.3–73.6° E, 39.2–40.2° N), with room above and below
   // for portrait phone screens.
   border: { west: 67.5, south: 37, east: 75.5, north: 42.4 },

@@ -8,7 +8,7 @@
  * that view (and shipped once per view for the static figures). The overlay (what is tinted,
  * shown, labelled and marked) is cheap and depends on the state.
  */
-import { geoDistance, geoLength, geoPath, geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
+import { geoContains, geoDistance, geoLength, geoPath, geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
 import polylabel from 'polylabel';
 import type { LineString, MultiLineString, Position } from 'geojson';
 import { COUNTRY_NAMES } from '../geo/countries.ts';
@@ -17,7 +17,7 @@ import { REGION_NAMES } from '../geo/regions.ts';
 import type { MapState } from '../state/schema.ts';
 import type { AreaFeature, GeoData } from './geo-data.ts';
 import { focusFor, makeProjection, type Size } from './projection.ts';
-import { VIEWS, type View, type ViewId } from './views.ts';
+import { LOCATOR_VIEW, VIEWS, type View, type ViewId } from './views.ts';
 
 /** A gazetteer place as the maps need it (resolved to the coordinates it is drawn at). */
 export interface MapPlace {
@@ -27,6 +27,8 @@ export interface MapPlace {
   lat: number;
   approximate: boolean;
   capital: boolean;
+  /** the country it is in (ISO 3166-1 alpha-3); null for a spot on the line itself */
+  country: string | null;
 }
 
 /** A timeline event as the maps need it: the places where it is marked. */
@@ -93,6 +95,8 @@ export interface PlaceMark extends Mark {
 
 export interface EventMark extends Mark {
   events: string[];
+  /** drawn hollow: the spot is a stand-in (a proxy's position) */
+  approximate: boolean;
   /** a label where no place label already names the spot */
   label: Label | null;
 }
@@ -208,6 +212,14 @@ function labelPoint(feature: AreaFeature, projection: GeoProjection): { x: numbe
   return { x: p[0]!, y: p[1]!, room: p.distance };
 }
 
+/** The screen bounding box of what is visible of a feature. */
+function screenBox(feature: AreaFeature, projection: GeoProjection): Box {
+  const points = projectedRings(feature, projection).flat();
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
 /** Screen length of a projected line, px. */
 function screenLength(line: LineString, projection: GeoProjection): number {
   let length = 0;
@@ -321,25 +333,75 @@ interface Box {
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
- * Places a point label beside its marker: right, left, above or below, whichever first fits in
- * the frame without covering a label already placed. Returns null only if none fits.
+ * Places a label beside a target (a marker, or the outline of a small area): right, left, above,
+ * below, then the four corners, whichever first fits in the frame without covering anything
+ * already placed. Returns null only if none fits.
  */
-function placeLabel(id: string, text: string, x: number, y: number, size: Size, taken: Box[], gap = 6): Label | null {
+function placeLabel(id: string, text: string, target: Box, size: Size, taken: Box[], gap = 6, onSide?: (box: Box) => boolean): Label | null {
   const w = text.length * CHAR_PX.place;
   const h = LINE_HEIGHT;
-  const candidates: [Label, Box][] = [
-    [{ id, text, x: x + gap, y: y + 4, anchor: 'start' }, { x0: x + gap - 0.5, y0: y - h / 2, x1: x + gap + w, y1: y + h / 2 }],
-    [{ id, text, x: x - gap, y: y + 4, anchor: 'end' }, { x0: x - gap - w, y0: y - h / 2, x1: x - gap + 0.5, y1: y + h / 2 }],
-    [{ id, text, x, y: y - gap - 1, anchor: 'middle' }, { x0: x - w / 2, y0: y - gap - 1 - h, x1: x + w / 2, y1: y - gap + 1 }],
-    [{ id, text, x, y: y + gap + 10, anchor: 'middle' }, { x0: x - w / 2, y0: y + gap - 1, x1: x + w / 2, y1: y + gap - 1 + h }],
+  const cx = (target.x0 + target.x1) / 2;
+  const cy = (target.y0 + target.y1) / 2;
+  const right = target.x1 + gap;
+  const left = target.x0 - gap;
+  const above = target.y0 - gap + 2;
+  const below = target.y1 + gap + 10;
+  const candidates: Label[] = [
+    { id, text, x: right, y: cy + 4, anchor: 'start' },
+    { id, text, x: left, y: cy + 4, anchor: 'end' },
+    { id, text, x: cx, y: above, anchor: 'middle' },
+    { id, text, x: cx, y: below, anchor: 'middle' },
+    { id, text, x: right - 2, y: above, anchor: 'start' },
+    { id, text, x: right - 2, y: below, anchor: 'start' },
+    { id, text, x: left + 2, y: above, anchor: 'end' },
+    { id, text, x: left + 2, y: below, anchor: 'end' },
   ];
-  for (const [label, box] of candidates) {
-    if (box.x0 < EDGE || box.x1 > size.width - EDGE || box.y0 < EDGE || box.y1 > size.height - 18) continue;
-    if (taken.some((t) => overlaps(t, box))) continue;
-    taken.push(box);
-    return label;
-  }
-  return null;
+  const free = candidates
+    .map((label) => ({ label, box: labelBox(label, w, h) }))
+    .filter(({ box }) => box.x0 >= EDGE && box.x1 <= size.width - EDGE && box.y0 >= EDGE && box.y1 <= size.height - 18)
+    .filter(({ box }) => !taken.some((t) => overlaps(t, box)));
+  // a label on its own place's side of a border, where one fits there
+  const best = (onSide && free.find(({ box }) => onSide(box))) || free[0];
+  if (!best) return null;
+  taken.push(best.box);
+  return best.label;
+}
+
+/** The box a label's text covers (its baseline sits 4 px below its centre line). */
+function labelBox(label: Label, w: number, h: number): Box {
+  const x0 = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
+  return { x0: x0 - 0.5, y0: label.y - 4 - h / 2 - 1, x1: x0 + w + 0.5, y1: label.y - 4 + h / 2 };
+}
+
+const pointBox = (x: number, y: number): Box => ({ x0: x, y0: y, x1: x, y1: y });
+
+/**
+ * A test that a label box lies in the place's own country (or, for a place in one of its
+ * enclaves, that enclave): its middle line's ends and centre are all inside. Undefined when the
+ * view's data lacks that country.
+ */
+function sameSide(place: MapPlace, x: number, y: number, geo: GeoData, projection: GeoProjection): ((box: Box) => boolean) | undefined {
+  const at = (px: number, py: number) => projection.invert?.([px, py]) ?? null;
+  const here = at(x, y);
+  if (!place.country) return undefined;
+  const area =
+    (here && geo.enclaves.find((f) => f.properties.owner === place.country && geoContains(f, here))) ||
+    geo.countries.find((f) => f.id === place.country);
+  if (!area) return undefined;
+  return (box) => {
+    const my = (box.y0 + box.y1) / 2;
+    return [box.x0 + 2, (box.x0 + box.x1) / 2, box.x1 - 2].every((px) => {
+      const p = at(px, my);
+      return p !== null && geoContains(area, p);
+    });
+  };
+}
+
+/** How a place is named on a map: no disambiguating brackets (the map shows where it is), and a
+ * note when the marker stands in for an unknown exact position. */
+export function mapName(place: Pick<MapPlace, 'name' | 'approximate'>): string {
+  const name = place.name.replace(/\s*\([^)]*\)$/, '');
+  return place.approximate ? `${name} (approx.)` : name;
 }
 
 /** A scale bar in the top right corner (below the inset, if there is one). */
@@ -359,7 +421,7 @@ const INSET_SIZE = { width: 92, height: 72 };
 function inset(view: View, size: Size, focus: string[], overview: GeoData): InsetFrame {
   let cached = insetCache.get(overview);
   if (!cached) {
-    const projection = makeProjection(VIEWS['central-asia'], INSET_SIZE, 2);
+    const projection = makeProjection(LOCATOR_VIEW, INSET_SIZE, 2);
     const path = geoPath(snapped(projection, 1)).digits(0);
     cached = {
       projection,
@@ -384,10 +446,17 @@ function inset(view: View, size: Size, focus: string[], overview: GeoData): Inse
   };
 }
 
-export function computeMap(state: MapState, input: MapInput, size: Size): MapFrame {
+/**
+ * `stamp` is the graphic's date stamp, if it has one: it sits in the top left corner over the
+ * map, so labels keep clear of it.
+ */
+export function computeMap(state: MapState, input: MapInput, size: Size, stamp: string | null = null): MapFrame {
   const view = VIEWS[state.view];
   const { base, projection } = computeBase(view, input.geo, size);
   const taken: Box[] = [];
+  // the date stamp and the km counter sit in the top left corner, over the map (see story.css)
+  const corner = [stamp, state.line.counter ? '≈ 000 km' : null].filter((t): t is string => !!t);
+  if (corner.length > 0) taken.push({ x0: 0, y0: 0, x1: 24 + Math.max(...corner.map((t) => t.length)) * 9.5, y1: 10 + corner.length * 32 });
   const inFrame = (x: number, y: number) => x >= 0 && y >= 0 && x <= size.width && y <= size.height;
 
   // 1. markers: places, then events (one marker per spot); all claim their space first, so no
@@ -417,17 +486,14 @@ export function computeMap(state: MapState, input: MapInput, size: Size): MapFra
         continue;
       }
       taken.push({ x0: x - 6, y0: y - 6, x1: x + 6, y1: y + 6 });
-      const mark: EventMark = { id: placeId, x, y, events: [id], label: null };
+      const mark: EventMark = { id: placeId, x, y, events: [id], approximate: place.approximate, label: null };
       events.push(mark);
-      eventNames.set(mark, place.approximate ? `${place.name} (approx.)` : place.name);
+      eventNames.set(mark, mapName(place));
     }
   }
 
-  // 2. point labels: places, enclaves, then events not already named by either
-  for (const p of places) {
-    const place = input.places.find((q) => q.id === p.id)!;
-    p.label = placeLabel(p.id, place.approximate ? `${place.name} (approx.)` : place.name, p.x, p.y, size, taken);
-  }
+  // 2. enclave labels: inside the enclave where the name fits, beside its outline where it does
+  //    not; a small enclave's outline then keeps other labels off it
   const enclaveLabels: Label[] = [];
   for (const id of state.enclaves) {
     const feature = input.geo.enclaves.find((f) => f.id === id);
@@ -435,15 +501,31 @@ export function computeMap(state: MapState, input: MapInput, size: Size): MapFra
     if (!feature || !name) continue;
     const p = labelPoint(feature, projection);
     if (!p) continue;
-    const label = placeLabel(`enclave-${id}`, name, p.x, p.y, size, taken);
+    const outline = screenBox(feature, projection);
+    const w = name.length * CHAR_PX.place;
+    const inside: Label = { id: `enclave-${id}`, text: name, x: p.x, y: p.y + 4, anchor: 'middle' };
+    const insideBox = labelBox(inside, w, LINE_HEIGHT);
+    const fitsInside = p.room >= LINE_HEIGHT / 2 + 2 && w / 2 <= p.room * 1.6 && !taken.some((t) => overlaps(t, insideBox));
+    const label = fitsInside ? inside : placeLabel(`enclave-${id}`, name, outline, size, taken, 4);
+    if (fitsInside) taken.push(insideBox);
     if (label) enclaveLabels.push(label);
+    if (outline.x1 - outline.x0 < size.width / 4) taken.push(outline);
+  }
+
+  // 3. point labels: places, then events not already named by a place or an enclave
+  for (const p of places) {
+    const place = input.places.find((q) => q.id === p.id)!;
+    p.label = placeLabel(p.id, mapName(place), pointBox(p.x, p.y), size, taken, 6, sameSide(place, p.x, p.y, input.geo, projection));
   }
   for (const e of events) {
     const text = eventNames.get(e)!;
     const named = places.some((p) => Math.hypot(p.x - e.x, p.y - e.y) < 1 && p.label) || enclaveLabels.some((l) => l.text === text);
-    if (!named) e.label = placeLabel(e.id, text, e.x, e.y, size, taken, 8);
+    const place = input.places.find((q) => q.id === e.id)!;
+    if (!named) e.label = placeLabel(e.id, text, pointBox(e.x, e.y), size, taken, 8, sameSide(place, e.x, e.y, input.geo, projection));
   }
 
+  // 4. area labels (regions, countries): at the spot with most room, or nudged within that room
+  //    off anything placed already
   const areaLabels = (ids: string[], features: AreaFeature[], names: Record<string, string>, charPx: number): Label[] => {
     const labels: Label[] = [];
     for (const id of ids) {
@@ -452,12 +534,23 @@ export function computeMap(state: MapState, input: MapInput, size: Size): MapFra
       if (!p || p.room < MIN_LABEL_ROOM) continue;
       const text = names[id] ?? id;
       const half = (text.length * charPx) / 2;
-      const x = clamp(p.x, half + EDGE, size.width - half - EDGE);
-      const y = clamp(p.y, 14, size.height - 22);
-      const box = { x0: x - half, y0: y - 10, x1: x + half, y1: y + 4 };
-      if (taken.some((t) => overlaps(t, box))) continue;
-      taken.push(box);
-      labels.push({ id, text, x, y, anchor: 'middle' });
+      const nudge = p.room * 0.6;
+      const spots: [number, number][] = [
+        [0, 0],
+        [0, -nudge],
+        [0, nudge],
+        [-nudge, 0],
+        [nudge, 0],
+      ];
+      for (const [dx, dy] of spots) {
+        const x = clamp(p.x + dx, half + EDGE, size.width - half - EDGE);
+        const y = clamp(p.y + dy, 14, size.height - 22);
+        const box = { x0: x - half, y0: y - 10, x1: x + half, y1: y + 4 };
+        if (taken.some((t) => overlaps(t, box))) continue;
+        taken.push(box);
+        labels.push({ id, text, x, y, anchor: 'middle' });
+        break;
+      }
     }
     return labels;
   };

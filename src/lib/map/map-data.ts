@@ -24,7 +24,7 @@ export function mapPlaces(data: Pick<Dataset, 'places'>, ids?: Iterable<string>)
     .filter((p) => !wanted || wanted.has(p.id))
     .flatMap((p) => {
       const c = placeCoordinates(p, data.places);
-      return c ? [{ id: p.id, name: p.name, lon: c[0], lat: c[1], approximate: p.approximate, capital: p.kind === 'capital' }] : [];
+      return c ? [{ id: p.id, name: p.name, lon: c[0], lat: c[1], approximate: p.approximate, capital: p.kind === 'capital', country: p.country }] : [];
     });
 }
 

@@ -19,14 +19,14 @@ export interface View {
 }
 
 export const VIEWS = {
-  // Central Asia, Samarkand to Bishkek: Albers-style equal-area conic with standard parallels that
-  // bracket the region.
+  // Central Asia: both countries whole, and Samarkand. Albers-style equal-area conic with standard
+  // parallels that bracket the region.
   'central-asia': {
     id: 'central-asia',
     file: 'overview',
     projection: 'conic-equal-area',
-    focus: { west: 66.6, south: 37.5, east: 75.5, north: 43.2 },
-    centre: [71.5, 40],
+    focus: { west: 66.6, south: 36.6, east: 80.3, north: 43.3 },
+    centre: [73.4, 40],
   },
   // Batken and Sughd regions, either side of the western half of the line.
   regions: {
@@ -65,3 +65,13 @@ export const VIEWS = {
 } as const satisfies Record<string, View>;
 
 export type ViewId = keyof typeof VIEWS;
+
+/** The locator inset's view: the two countries' shared corner of Central Asia, where a close-up's
+ * box is still big enough to see. */
+export const LOCATOR_VIEW: View = {
+  id: 'locator',
+  file: 'overview',
+  projection: 'conic-equal-area',
+  focus: { west: 66.6, south: 37.5, east: 75.5, north: 43.2 },
+  centre: [71.5, 40],
+};

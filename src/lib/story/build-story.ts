@@ -123,6 +123,7 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
       state.map,
       { geo: geoFor(view.file), overview: geoFor('overview'), places, events, officialKm },
       STATIC_SIZE,
+      state.stamp,
     );
     const chart = state.chart
       ? { frame: computeChart(state.chart, chartData, STATIC_CHART_SIZE), table: chartTable(state.chart, chartData) }

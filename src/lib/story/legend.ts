@@ -18,7 +18,7 @@ const LABELS: Record<LegendKey, string> = {
   'line-drawn': 'Kyrgyzstan–Tajikistan border',
   'line-undefined': 'Border not yet agreed in full',
   'line-agreed': 'Border agreed in full (2025)',
-  region: 'Region (oblast) outline',
+  region: 'Region (oblast)',
   enclave: 'Enclave',
   event: 'Clash or incident',
   approximate: 'Approximate position (hollow marker)',
@@ -33,8 +33,10 @@ export function legendItems(state: GraphicState, frame: MapFrame): LegendItem[] 
   if (o.focus.includes('TJK')) keys.push('tjk');
   if (o.line.progress > 0) keys.push(`line-${o.line.status}`);
   if (frame.regions.some((r) => o.regions.includes(r.id))) keys.push('region');
-  if (frame.enclaves.some((e) => o.enclaves.includes(e.id))) keys.push('enclave');
+  // a Kyrgyz or Tajik enclave inside the other country is outlined by the KG–TJ line once drawn
+  const byLine = (e: MapFrame['enclaves'][number]) => o.line.progress > 0 && (e.owner === 'KGZ' || e.owner === 'TJK');
+  if (frame.enclaves.some((e) => o.enclaves.includes(e.id) && !byLine(e))) keys.push('enclave');
   if (o.events.length > 0) keys.push('event');
-  if (o.places.some((p) => p.approximate)) keys.push('approximate');
+  if (o.places.some((p) => p.approximate) || o.events.some((e) => e.approximate)) keys.push('approximate');
   return keys.map((key) => ({ key, label: LABELS[key] }));
 }
