@@ -123,6 +123,26 @@ describe('computeMap', () => {
     }
   });
 
+  it('keeps labels clear of the locator inset and the date stamp', () => {
+    const s = { width: 390, height: 420 };
+    const close = computeMap(
+      { ...state, view: 'isfara', inset: true, places: ['isfara', 'batken', 'ak-sai', 'kok-tash'], countryLabels: ['KGZ', 'TJK', 'UZB'] },
+      { ...input, geo: detail },
+      s,
+      '16 September 2022',
+    );
+    const labels = [...close.overlay.places.flatMap((p) => (p.label ? [p.label] : [])), ...close.overlay.countryLabels, ...close.overlay.enclaveLabels];
+    expect(labels.length).toBeGreaterThan(3);
+    const inset = { x0: s.width - 104, y0: 0, x1: s.width, y1: 84 };
+    const stamp = { x0: 0, y0: 0, x1: 24 + 17 * 9.5, y1: 42 };
+    for (const l of labels) {
+      for (const box of [inset, stamp]) {
+        const inside = l.x > box.x0 && l.x < box.x1 && l.y - 4 > box.y0 && l.y - 4 < box.y1;
+        expect(inside, `${l.text} at ${l.x},${l.y}`).toBe(false);
+      }
+    }
+  });
+
   it('shows the running km figure as a share of the official length', () => {
     const drawing = computeMap({ ...state, line: { progress: 0.3, status: 'drawn', counter: true } }, input, size);
     expect(drawing.overlay.line.counterKm).toBe(290);

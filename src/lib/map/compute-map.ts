@@ -457,6 +457,12 @@ export function computeMap(state: MapState, input: MapInput, size: Size, stamp: 
   // the date stamp and the km counter sit in the top left corner, over the map (see story.css)
   const corner = [stamp, state.line.counter ? '≈ 000 km' : null].filter((t): t is string => !!t);
   if (corner.length > 0) taken.push({ x0: 0, y0: 0, x1: 24 + Math.max(...corner.map((t) => t.length)) * 9.5, y1: 10 + corner.length * 32 });
+  // the locator inset and the scale bar sit in the top right corner
+  const withInset = state.inset && !!input.overview;
+  const scaleTop = withInset ? INSET_SIZE.height + 8 : 0;
+  if (withInset) taken.push({ x0: size.width - INSET_SIZE.width - 12, y0: 0, x1: size.width, y1: INSET_SIZE.height + 12 });
+  const bar = view.file === 'overview' ? null : scaleBar(projection, size, scaleTop);
+  if (bar) taken.push({ x0: bar.x - 4, y0: bar.y - 20, x1: bar.x + bar.width + 4, y1: bar.y + 4 });
   const inFrame = (x: number, y: number) => x >= 0 && y >= 0 && x <= size.width && y <= size.height;
 
   // 1. markers: places, then events (one marker per spot); all claim their space first, so no
@@ -572,8 +578,8 @@ export function computeMap(state: MapState, input: MapInput, size: Size, stamp: 
       countryLabels,
       regionLabels,
       enclaveLabels,
-      scaleBar: view.file === 'overview' ? null : scaleBar(projection, size, state.inset && input.overview ? INSET_SIZE.height + 8 : 0),
-      inset: state.inset && input.overview ? inset(view, size, state.focus, input.overview) : null,
+      scaleBar: bar,
+      inset: withInset ? inset(view, size, state.focus, input.overview!) : null,
     },
   };
 }
