@@ -17,7 +17,7 @@ const ATTRS: Record<ChartMark['type'], string[]> = {
 
 export function renderChart(svg: SVGSVGElement, frame: ChartFrame, duration: number): void {
   const root = select(svg);
-  root.selectAll('*').interrupt();
+  root.selectAll('*').interrupt().interrupt('fade');
   if (svg.dataset.chart !== frame.kind) {
     // a different chart: start from empty rather than morphing unrelated marks
     root.selectAll('*').remove();
@@ -36,10 +36,12 @@ export function renderChart(svg: SVGSVGElement, frame: ChartFrame, duration: num
           .each(function (m) {
             const el = select(this);
             for (const a of ATTRS[m.type]) el.attr(a, (m as unknown as Record<string, number | string>)[a]!);
-            if (duration > 0) el.style('opacity', 0).transition().duration(duration).style('opacity', 1);
+            // a named transition, so the move below (the default name) does not cancel it
+            if (duration > 0) el.style('opacity', 0).transition('fade').duration(duration).style('opacity', 1);
           }),
-      (update) => update,
-      (exit) => (duration > 0 ? exit.transition().duration(duration / 2).style('opacity', 0).remove() : exit.remove()),
+      // a mark caught mid-fade by an interrupted draw comes back in full
+      (update) => update.style('opacity', null),
+      (exit) => (duration > 0 ? exit.transition('fade').duration(duration / 2).style('opacity', 0).remove() : exit.remove()),
     )
     .attr('class', (m) => m.class)
     .each(function (m) {

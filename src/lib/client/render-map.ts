@@ -156,7 +156,7 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
       .data(o.events, (e) => e.id)
       .join(
         (enter) => fade(enter.append('path')),
-        (update) => update,
+        (update) => update.style('opacity', 1), // in full, if an interrupted draw caught it mid-fade
         (exit) => exit.remove(),
       )
       .attr('class', (e) => (e.approximate ? 'map__event is-approximate' : 'map__event'))
@@ -167,7 +167,7 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
       .data(o.places, (p) => p.id)
       .join(
         (enter) => fade(enter.append('circle')),
-        (update) => update,
+        (update) => update.style('opacity', 1), // in full, if an interrupted draw caught it mid-fade
         (exit) => exit.remove(),
       )
       .attr('class', (p) => (p.approximate ? 'map__place is-approximate' : 'map__place'))
@@ -190,7 +190,7 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
         .data(labels, (l) => l.id)
         .join(
           (enter) => fade(enter.append('text')),
-          (update) => update,
+          (update) => update.style('opacity', 1), // in full, if an interrupted draw caught it mid-fade
           (exit) => exit.remove(),
         ),
       (l) => l.cls,

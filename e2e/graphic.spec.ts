@@ -1,0 +1,49 @@
+/**
+ * What the graphic shows after the reader scrolls, with motion on: marks that fade in end fully
+ * visible, however the moves were interrupted.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { expectActive, scrollToStep } from './story.ts';
+
+test.use({ reducedMotion: 'no-preference' });
+
+/** Marks under `selector` drawn at less than full opacity (their own or an ancestor's). */
+const faded = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) =>
+    els
+      .filter((el) => {
+        for (let e: Element | null = el; e && e.tagName !== 'svg'; e = e.parentElement) if (Number(getComputedStyle(e).opacity) < 1) return true;
+        return false;
+      })
+      .map((el) => el.getAttribute('data-key') ?? el.getAttribute('data-place') ?? el.getAttribute('data-event-marker') ?? el.outerHTML.slice(0, 80)),
+  );
+
+test('chart marks that enter fade in fully, even when the reader scrolls on mid-move', async ({ page }) => {
+  await page.goto('/#km-agreed');
+  await expectActive(page, 'km-agreed');
+  await scrollToStep(page, 'talks-resume');
+  await expectActive(page, 'talks-resume');
+  await page.waitForTimeout(1200);
+  expect(await faded(page, '.graphic__chart svg [data-key]')).toEqual([]);
+  // two steps in quick succession: the second interrupts the first's fades
+  await scrollToStep(page, 'protocols-2022');
+  await scrollToStep(page, 'talks-resume');
+  await scrollToStep(page, 'all-agreed');
+  await expectActive(page, 'all-agreed');
+  await page.waitForTimeout(1500);
+  const points = page.locator('.graphic__chart svg circle[data-key="point-delimitation/final-tally-2025"]');
+  await expect(points).toHaveCount(1);
+  expect(await faded(page, '.graphic__chart svg [data-key]')).toEqual([]);
+});
+
+test('map markers and labels that enter end fully visible', async ({ page }) => {
+  await page.goto('/#roads');
+  await expectActive(page, 'roads');
+  await scrollToStep(page, 'april-2021-cameras');
+  await scrollToStep(page, 'april-2021-fighting');
+  await expectActive(page, 'april-2021-fighting');
+  await page.waitForTimeout(2000);
+  await expect(page.locator('.map--live .map__event')).not.toHaveCount(0);
+  expect(await faded(page, '.map--live .map__marks path, .map--live .map__marks circle, .map--live .map__marks text')).toEqual([]);
+});
