@@ -132,3 +132,31 @@ describe('the map data budget', () => {
     expect(total).toBeLessThanOrEqual(MAP_DATA_BUDGET_GZIP_BYTES);
   });
 });
+
+describe('lakes', () => {
+  // (the overview is drawn small: a lake there may simplify to a few pixels' triangle)
+  it('keeps no lake drawn as a bare triangle on the close-up maps', () => {
+    for (const id of ['border', 'detail'] as const) {
+      for (const lake of features(topo[id], 'lakes')) {
+        const ring = (lake.geometry as Polygon).coordinates[0]!;
+        expect(ring.length, `${id}: lake at ${ring[0]}`).toBeGreaterThan(4);
+      }
+    }
+  });
+
+  it('drops small and triangular holes but keeps an enclave’s hole, whatever its shape', async () => {
+    const { dropSmallHoles } = await import('../../scripts/data/geometry/parts.ts');
+    const square = (x: number, y: number, d: number) => [[x, y], [x, y + d], [x + d, y + d], [x + d, y], [x, y]];
+    const triangle = [[70.2, 40.2], [70.3, 40.2], [70.25, 40.3], [70.2, 40.2]];
+    const land: Feature<Polygon> = {
+      type: 'Feature',
+      id: 'KGZ',
+      properties: {},
+      geometry: { type: 'Polygon', coordinates: [square(70, 40, 1), square(70.5, 40.5, 0.1), square(70.8, 40.8, 0.001), triangle] },
+    };
+    const enclave: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [triangle] } };
+    const holes = (f: Feature<Polygon | MultiPolygon>) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates.length - 1 : f.geometry.coordinates[0]!.length - 1);
+    expect(holes(dropSmallHoles(land, 1))).toBe(1); // the 0.1° square (about 94 km²) stays
+    expect(holes(dropSmallHoles(land, 1, [enclave]))).toBe(2); // and the triangle, when it is an enclave
+  });
+});

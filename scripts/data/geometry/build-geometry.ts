@@ -66,8 +66,7 @@ const FILES: Record<DataFileId, FileSpec> = {
     minLakeKm2: 5,
     topology: { minWeight: 5e-5, boost: { kgTj: 8, story: 2, lakes: 10 }, quantization: 1e4 },
   },
-  // The Isfara valley and Batken (views about 1–2° wide). Tortkul reservoir (about 4.9 km²), fed
-  // from Golovnoi, stays, though the source draws it as a triangle.
+  // The Isfara valley and Batken (views about 1–2° wide).
   detail: {
     regions: false,
     minLakeKm2: 2,

@@ -75,8 +75,9 @@ export function representativePoint(feature: Area): [number, number] {
 }
 
 /**
- * Removes inner rings smaller than `minKm2`: small lakes, which the land then simply covers.
- * Holes cut for enclaves (`keep`) always stay, whatever their size.
+ * Removes inner rings smaller than `minKm2` (small lakes, which the land then simply covers) and
+ * rings the source draws as a bare triangle: that is a placeholder, not the lake's shape (Tortkul
+ * reservoir is one). Holes cut for enclaves (`keep`) always stay, whatever their size or shape.
  */
 export function dropSmallHoles(feature: Area, minKm2: number, keep: Part[] = []): Area {
   const isEnclave = (hole: Part) => {
@@ -91,7 +92,8 @@ export function dropSmallHoles(feature: Area, minKm2: number, keep: Part[] = [])
     const [outer, ...holes] = p.geometry.coordinates;
     const kept = holes.filter((h) => {
       const hole = turf.polygon([h]);
-      return areaKm2(hole) >= minKm2 || isEnclave(hole);
+      const triangle = h.length <= 4;
+      return (areaKm2(hole) >= minKm2 && !triangle) || isEnclave(hole);
     });
     return turf.polygon([outer!, ...kept]);
   });

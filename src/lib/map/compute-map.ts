@@ -35,6 +35,8 @@ export interface MapPlace {
 export interface MapEvent {
   id: string;
   places: string[];
+  /** the year it happened: a map of several events labels each spot with its years */
+  year: number;
 }
 
 export interface MapInput {
@@ -497,6 +499,14 @@ export function computeMap(state: MapState, input: MapInput, size: Size, stamp: 
       eventNames.set(mark, mapName(place));
     }
   }
+  // several events on one map: each spot says when ("Ak-Sai, 2013, 2014")
+  const dated = state.events.length > 1;
+  if (dated) {
+    for (const [mark, name] of eventNames) {
+      const years = [...new Set(mark.events.map((id) => input.events.find((e) => e.id === id)!.year))].sort();
+      eventNames.set(mark, `${name}, ${years.join(', ')}`);
+    }
+  }
 
   // 2. enclave labels: inside the enclave where the name fits, beside its outline where it does
   //    not; a small enclave's outline then keeps other labels off it
@@ -525,7 +535,7 @@ export function computeMap(state: MapState, input: MapInput, size: Size, stamp: 
   }
   for (const e of events) {
     const text = eventNames.get(e)!;
-    const named = places.some((p) => Math.hypot(p.x - e.x, p.y - e.y) < 1 && p.label) || enclaveLabels.some((l) => l.text === text);
+    const named = !dated && (places.some((p) => Math.hypot(p.x - e.x, p.y - e.y) < 1 && p.label) || enclaveLabels.some((l) => l.text === text));
     const place = input.places.find((q) => q.id === e.id)!;
     if (!named) e.label = placeLabel(e.id, text, pointBox(e.x, e.y), size, taken, 8, sameSide(place, e.x, e.y, input.geo, projection));
   }

@@ -30,5 +30,5 @@ export function mapPlaces(data: Pick<Dataset, 'places'>, ids?: Iterable<string>)
 
 export function mapEvents(data: Pick<Dataset, 'timeline'>, ids: Iterable<string>): MapEvent[] {
   const wanted = new Set(ids);
-  return data.timeline.filter((t) => wanted.has(t.id)).map((t) => ({ id: t.id, places: t.places }));
+  return data.timeline.filter((t) => wanted.has(t.id)).map((t) => ({ id: t.id, places: t.places, year: Number(String(t.date).slice(0, 4)) }));
 }

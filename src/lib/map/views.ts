@@ -33,7 +33,7 @@ export const VIEWS = {
     id: 'regions',
     file: 'border',
     projection: 'conic-equal-area',
-    focus: { west: 68.9, south: 39.2, east: 72.6, north: 41.05 },
+    focus: { west: 68.9, south: 39.2, east: 73.0, north: 41.05 },
     centre: [71, 40],
   },
   // The whole Kyrgyzstan–Tajikistan line, end to end.

@@ -5,7 +5,7 @@
 import type { GraphicState } from '../state/schema.ts';
 import type { MapFrame } from '../map/compute-map.ts';
 
-export type LegendKey = 'kgz' | 'tjk' | 'line-drawn' | 'line-undefined' | 'line-agreed' | 'region' | 'enclave' | 'event' | 'approximate';
+export type LegendKey = 'kgz' | 'tjk' | 'line-drawn' | 'line-undefined' | 'line-agreed' | 'region' | 'enclave' | 'event' | 'approximate' | 'approximate-event';
 
 export interface LegendItem {
   key: LegendKey;
@@ -21,7 +21,8 @@ const LABELS: Record<LegendKey, string> = {
   region: 'Region (oblast)',
   enclave: 'Enclave',
   event: 'Clash or incident',
-  approximate: 'Approximate position (hollow marker)',
+  approximate: 'Place, approximate position',
+  'approximate-event': 'Clash or incident, approximate position',
 };
 
 /** What the frame of a state actually draws (a region the view's data lacks is not drawn). */
@@ -37,6 +38,7 @@ export function legendItems(state: GraphicState, frame: MapFrame): LegendItem[] 
   const byLine = (e: MapFrame['enclaves'][number]) => o.line.progress > 0 && (e.owner === 'KGZ' || e.owner === 'TJK');
   if (frame.enclaves.some((e) => o.enclaves.includes(e.id) && !byLine(e))) keys.push('enclave');
   if (o.events.length > 0) keys.push('event');
-  if (o.places.some((p) => p.approximate) || o.events.some((e) => e.approximate)) keys.push('approximate');
+  if (o.places.some((p) => p.approximate)) keys.push('approximate');
+  if (o.events.some((e) => e.approximate)) keys.push('approximate-event');
   return keys.map((key) => ({ key, label: LABELS[key] }));
 }
