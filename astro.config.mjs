@@ -10,7 +10,8 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   output: 'static',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Inline the (small) stylesheet: one fewer render-blocking request before first paint.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   server: { port: 4321, host: false },
   devToolbar: { enabled: false },
 });

@@ -5,6 +5,7 @@
 import { createScroller, parseOffset, type Offset, type Scroller } from '../lib/client/scroller.ts';
 import { createGraphic } from '../lib/client/graphic.ts';
 import { createControls, readMode } from '../lib/client/controls.ts';
+import { showStillFigures, showStillFiguresForPrint } from '../lib/client/figures.ts';
 import type { ClientPayload } from '../lib/story/build-story.ts';
 
 const root = document.querySelector<HTMLElement>('[data-story]');
@@ -35,8 +36,13 @@ if (root && dataScript) {
     steps,
     chapterOf,
     current: () => graphic.current(),
-    onModeChange: () => scroller?.reconcile(),
+    onModeChange: (mode) => {
+      if (mode === 'article') showStillFigures();
+      scroller?.reconcile();
+    },
   });
+  if (readMode() === 'article') showStillFigures();
+  showStillFiguresForPrint();
   const show = (index: number, instant: boolean) => {
     graphic.show(index, { instant: instant || readMode() === 'article' });
     controls.update(index);

@@ -131,12 +131,16 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
     void draw(index, true);
   }).observe(frame);
 
-  // The finer map files load after the first paint, so later steps do not wait for them.
-  const idle = (window as Window & { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500));
-  idle(() => {
-    void load('border');
-    void load('detail');
-  });
+  // The finer map files load once the reader starts scrolling (a reader who only glances at the
+  // top pays nothing for them), early enough that later steps do not wait for them.
+  window.addEventListener(
+    'scroll',
+    () => {
+      void load('border');
+      void load('detail');
+    },
+    { once: true, passive: true },
+  );
 
   return {
     show(i, options = {}) {
