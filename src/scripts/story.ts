@@ -12,6 +12,18 @@ const root = document.querySelector<HTMLElement>('[data-story]');
 const dataScript = document.getElementById('story-data');
 
 if (root && dataScript) {
+  try {
+    setUp(root, dataScript);
+  } catch (error) {
+    // If the story cannot be wired up at all, it falls back to the article: every step's text
+    // with its still figure, as without JavaScript.
+    console.error('Border Lines: the scroll-driven story could not start; showing the article instead:', error);
+    document.documentElement.dataset.mode = 'article';
+    showStillFigures();
+  }
+}
+
+function setUp(root: HTMLElement, dataScript: HTMLElement) {
   const payload = JSON.parse(dataScript.textContent ?? '{}') as ClientPayload;
   const steps = [...root.querySelectorAll<HTMLElement>('.step')];
   const base = (document.documentElement.dataset.base ?? '/').replace(/\/?$/, '/');

@@ -4,7 +4,7 @@
  * size, and hands it to the map or chart renderer. It records which step it shows in
  * data-active-step, and sets data-ready once the first state is drawn.
  */
-import { computeBase, computeMap } from '../map/compute-map.ts';
+import { computeBase, computeBaseInSteps, computeMap, hasBase } from '../map/compute-map.ts';
 import { decodeTopology, type GeoData } from '../map/geo-data.ts';
 import { VIEWS } from '../map/views.ts';
 import type { DataFileId } from '../geo/extents.ts';
@@ -21,6 +21,16 @@ import type { Topology } from 'topojson-specification';
 /** Camera moves and fades, ms (the visual brief asks for 600–900 ms). */
 const DURATION = 750;
 const number = new Intl.NumberFormat('en-GB');
+
+/** Resolves in a later task, so the browser can paint and handle input in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Resolves when the browser is idle (or after a short wait where it cannot say). */
+const idle = () =>
+  new Promise<void>((resolve) => {
+    const w = window as Window & { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => void };
+    if (w.requestIdleCallback) w.requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 50);
+  });
 
 export interface Graphic {
   show(index: number, options?: { instant?: boolean }): void;
@@ -102,6 +112,12 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
     const [data, overview] = await Promise.all([load(view.file), load('overview')]);
     if (mine !== token) return; // a later step asked meanwhile: it wins
     measureUnlessAddressBar();
+    if (!hasBase(view, data, size)) {
+      // projecting a view's base layers is the longest piece of work: done a layer per task, so
+      // the page stays responsive meanwhile
+      await computeBaseInSteps(view, data, size, nextTask);
+      if (mine !== token) return;
+    }
     const duration = instant || reduced.matches ? 0 : DURATION;
     root.dataset.activeStep = step.id;
     title.textContent = step.title;
@@ -120,6 +136,7 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
       delete root.dataset.chart;
     }
     root.dataset.ready = 'true';
+    delete root.dataset.error;
   }
 
   // Re-fit at the new size (instantly) when the graphic is resized; height-only changes under
@@ -128,28 +145,49 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
     const before = size;
     measureUnlessAddressBar();
     if (before.width === 0 || size === before) return;
-    void draw(index, true);
+    drawSafely(index, true);
   }).observe(frame);
 
   // The finer map files load once the reader starts scrolling (a reader who only glances at the
-  // top pays nothing for them), early enough that later steps do not wait for them.
+  // top pays nothing for them), early enough that later steps do not wait for them. Their views'
+  // base layers are then projected in idle time, one view per task, so reaching a new view while
+  // scrolling costs only its overlay and the drawing.
+  const warm = async (file: DataFileId) => {
+    const data = await load(file);
+    for (const view of Object.values(VIEWS).filter((v) => v.file === file)) {
+      if (size.width >= 50 && size.height >= 50) await computeBaseInSteps(view, data, size, idle);
+    }
+  };
   window.addEventListener(
     'scroll',
     () => {
-      void load('border');
-      void load('detail');
+      void warm('border').then(() => warm('detail')).catch(() => {}); // a failed file is reported when a step needs it
     },
     { once: true, passive: true },
   );
 
+  // One graphic failing (a data file missing or broken, a bug in a renderer) must not take the
+  // story with it: the text, the step descriptions and the other views stay; this view says it
+  // could not be drawn. Each failure is reported once, however many steps run into it.
+  const reported = new Set<unknown>();
+  const fail = (error: unknown, i: number) => {
+    if (i !== index) return; // the reader has moved on; the step now asked for draws itself
+    root.dataset.error = 'true';
+    root.dataset.activeStep = stateAt(i).id;
+    title.textContent = stateAt(i).title;
+    if (reported.has(error) || reported.has(String(error))) return;
+    reported.add(error).add(String(error));
+    console.error('Border Lines: the graphic could not be drawn:', error);
+  };
+
+  function drawSafely(i: number, instant: boolean) {
+    draw(i, instant).catch((error: unknown) => fail(error, i));
+  }
+
   return {
     show(i, options = {}) {
       index = i;
-      draw(i, options.instant ?? false).catch((error: unknown) => {
-        // One graphic failing must not take the story with it: the text and static figures stay.
-        root.dataset.error = 'true';
-        console.error('Border Lines: the graphic could not be drawn:', error);
-      });
+      drawSafely(i, options.instant ?? false);
     },
     current: () => index,
   };

@@ -205,22 +205,53 @@ function ringArea(ring: [number, number][]): number {
   return Math.abs(a / 2);
 }
 
+/**
+ * Per-projection memo of a feature's screen geometry. A projection is itself memoized per view and
+ * size (computeBase), so scrolling between steps of one view reuses the label spots and outlines
+ * instead of re-projecting and re-searching them (which made long tasks on phones).
+ */
+function memoByProjection<T>(fn: (feature: AreaFeature, projection: GeoProjection) => T): (feature: AreaFeature, projection: GeoProjection) => T {
+  const cache = new WeakMap<GeoProjection, WeakMap<AreaFeature, T>>();
+  return (feature, projection) => {
+    let byFeature = cache.get(projection);
+    if (!byFeature) cache.set(projection, (byFeature = new WeakMap()));
+    if (!byFeature.has(feature)) byFeature.set(feature, fn(feature, projection));
+    return byFeature.get(feature)!;
+  };
+}
+
 /** The pole of inaccessibility of the largest visible part: where a label has most room. */
-function labelPoint(feature: AreaFeature, projection: GeoProjection): { x: number; y: number; room: number } | null {
+const labelPoint = memoByProjection((feature, projection): { x: number; y: number; room: number } | null => {
   const rings = projectedRings(feature, projection);
   if (rings.length === 0) return null;
   const largest = rings.reduce((a, b) => (ringArea(b) > ringArea(a) ? b : a));
   const p = polylabel([largest], 1);
   return { x: p[0]!, y: p[1]!, room: p.distance };
-}
+});
 
 /** The screen bounding box of what is visible of a feature. */
-function screenBox(feature: AreaFeature, projection: GeoProjection): Box {
+const screenBox = memoByProjection((feature, projection): Box => {
   const points = projectedRings(feature, projection).flat();
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
   return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
-}
+});
+
+/** Whether a screen point (to the pixel) lies in a feature: memoized, as label candidates repeat
+ * from step to step and a spherical point-in-polygon test on a country outline is not cheap. */
+const containsPixel = memoByProjection((feature, projection) => {
+  const known = new Map<string, boolean>();
+  return (px: number, py: number): boolean => {
+    const key = `${Math.round(px)},${Math.round(py)}`;
+    let inside = known.get(key);
+    if (inside === undefined) {
+      const p = projection.invert?.([Math.round(px), Math.round(py)]) ?? null;
+      inside = p !== null && geoContains(feature, p);
+      known.set(key, inside);
+    }
+    return inside;
+  };
+});
 
 /** Screen length of a projected line, px. */
 function screenLength(line: LineString, projection: GeoProjection): number {
@@ -283,37 +314,74 @@ export function orderLine(line: MultiLineString): { coordinates: Position[]; fro
 
 const baseCache = new WeakMap<GeoData, Map<string, { base: MapBase; projection: GeoProjection }>>();
 
-/** The base layers of a view at a size; memoized per data file (the browser asks on every step). */
-export function computeBase(view: View, geo: GeoData, size: Size): { base: MapBase; projection: GeoProjection } {
-  const key = `${view.id}:${size.width}x${size.height}`;
-  if (!baseCache.has(geo)) baseCache.set(geo, new Map());
-  const cached = baseCache.get(geo)!.get(key);
-  if (cached) return cached;
+const baseKey = (view: View, size: Size) => `${view.id}:${size.width}x${size.height}`;
+
+/** Whether computeBase has this view at this size already. */
+export function hasBase(view: View, geo: GeoData, size: Size): boolean {
+  return baseCache.get(geo)?.has(baseKey(view, size)) ?? false;
+}
+
+/**
+ * The base layers of a view at a size, one layer at a time: a generator, so the browser can
+ * project them in several short tasks (computeBaseInSteps) rather than one long one.
+ */
+function* baseLayers(view: View, geo: GeoData, size: Size): Generator<void, { base: MapBase; projection: GeoProjection }> {
   const projection = makeProjection(view, size);
   const path = geoPath(snapped(projection, SNAP_PX)).digits(DIGITS);
   const d = (g: Parameters<typeof path>[0]) => path(g) ?? '';
-  const base: MapBase = {
-    view: view.id as ViewId,
-    width: size.width,
-    height: size.height,
-    countries: geo.countries.map((f) => ({ id: String(f.id), d: d(f) })),
-    regions: geo.regions.map((f) => ({ id: String(f.id), d: d(f) })),
-    enclaves: geo.enclaves.map((f) => ({
-      id: String(f.id),
-      d: d(f),
-      owner: String(f.properties.owner),
-      ...(typeof f.properties.name === 'string' ? { name: f.properties.name } : {}),
-    })),
-    lakes: geo.lakes.map((f) => d(f)).join(''),
-    borders: d(geo.borders),
-    line: orderLine(geo.kgTj).map((piece, i) => {
-      const ls: LineString = { type: 'LineString', coordinates: piece.coordinates };
-      return { id: `line-${i}`, d: d(ls), length: Math.round(screenLength(ls, projection) * 10) / 10, from: piece.from, to: piece.to };
-    }),
-  };
-  const entry = { base, projection };
+  const countries = geo.countries.map((f) => ({ id: String(f.id), d: d(f) }));
+  yield;
+  const regions = geo.regions.map((f) => ({ id: String(f.id), d: d(f) }));
+  yield;
+  const enclaves = geo.enclaves.map((f) => ({
+    id: String(f.id),
+    d: d(f),
+    owner: String(f.properties.owner),
+    ...(typeof f.properties.name === 'string' ? { name: f.properties.name } : {}),
+  }));
+  const lakes = geo.lakes.map((f) => d(f)).join('');
+  yield;
+  const borders = d(geo.borders);
+  yield;
+  const line = orderLine(geo.kgTj).map((piece, i) => {
+    const ls: LineString = { type: 'LineString', coordinates: piece.coordinates };
+    return { id: `line-${i}`, d: d(ls), length: Math.round(screenLength(ls, projection) * 10) / 10, from: piece.from, to: piece.to };
+  });
+  const base: MapBase = { view: view.id as ViewId, width: size.width, height: size.height, countries, regions, enclaves, lakes, borders, line };
+  return { base, projection };
+}
+
+function remember(geo: GeoData, key: string, entry: { base: MapBase; projection: GeoProjection }) {
+  if (!baseCache.has(geo)) baseCache.set(geo, new Map());
   baseCache.get(geo)!.set(key, entry);
   return entry;
+}
+
+/** The base layers of a view at a size; memoized per data file (the browser asks on every step). */
+export function computeBase(view: View, geo: GeoData, size: Size): { base: MapBase; projection: GeoProjection } {
+  const key = baseKey(view, size);
+  const cached = baseCache.get(geo)?.get(key);
+  if (cached) return cached;
+  const layers = baseLayers(view, geo, size);
+  let next = layers.next();
+  while (!next.done) next = layers.next();
+  return remember(geo, key, next.value);
+}
+
+/**
+ * computeBase, with `pause()` awaited between layers (the browser passes a wait for its next
+ * task or idle time). Afterwards computeBase answers from the memo.
+ */
+export async function computeBaseInSteps(view: View, geo: GeoData, size: Size, pause: () => Promise<void>): Promise<void> {
+  const key = baseKey(view, size);
+  if (baseCache.get(geo)?.has(key)) return;
+  const layers = baseLayers(view, geo, size);
+  let next = layers.next();
+  while (!next.done) {
+    await pause();
+    next = layers.next();
+  }
+  remember(geo, key, next.value);
 }
 
 /** The stroke-dasharray that shows `progress` of a piece of the line. */
@@ -390,12 +458,10 @@ function sameSide(place: MapPlace, x: number, y: number, geo: GeoData, projectio
     (here && geo.enclaves.find((f) => f.properties.owner === place.country && geoContains(f, here))) ||
     geo.countries.find((f) => f.id === place.country);
   if (!area) return undefined;
+  const inArea = containsPixel(area, projection);
   return (box) => {
     const my = (box.y0 + box.y1) / 2;
-    return [box.x0 + 2, (box.x0 + box.x1) / 2, box.x1 - 2].every((px) => {
-      const p = at(px, my);
-      return p !== null && geoContains(area, p);
-    });
+    return [box.x0 + 2, (box.x0 + box.x1) / 2, box.x1 - 2].every((px) => inArea(px, my));
   };
 }
 

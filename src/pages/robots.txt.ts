@@ -1,0 +1,12 @@
+/**
+ * robots.txt: everything may be crawled. It names the sitemap when the build knows the site's
+ * address (SITE_URL); a sitemap must be given as an absolute address.
+ */
+import type { APIRoute } from 'astro';
+
+export const GET: APIRoute = ({ site }) => {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const lines = ['User-agent: *', 'Allow: /'];
+  if (site) lines.push('', `Sitemap: ${new URL(`${base}sitemap.xml`, site).href}`);
+  return new Response(`${lines.join('\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};
