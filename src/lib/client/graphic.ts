@@ -5,7 +5,7 @@
  * data-active-step, and sets data-ready once the first state is drawn.
  */
 import { computeBase, computeBaseInSteps, computeMap, hasBase } from '../map/compute-map.ts';
-import { decodeTopology, type GeoData } from '../map/geo-data.ts';
+import { decodeTopologyInSteps, type GeoData } from '../map/geo-data.ts';
 import { VIEWS } from '../map/views.ts';
 import type { DataFileId } from '../geo/extents.ts';
 import { computeChart } from '../chart/compute-chart.ts';
@@ -62,7 +62,7 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
             if (!r.ok) throw new Error(`map data ${file}: HTTP ${r.status}`);
             return r.json() as Promise<Topology>;
           })
-          .then(decodeTopology),
+          .then((topo) => decodeTopologyInSteps(topo, nextTask)),
       );
     }
     return geo.get(file)!;

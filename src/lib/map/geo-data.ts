@@ -25,13 +25,28 @@ function collection(topo: Topology, name: string): AreaFeature[] {
   return (feature(topo, object) as FeatureCollection).features as AreaFeature[];
 }
 
+const DECODERS: { [K in keyof GeoData]: (topo: Topology) => GeoData[K] } = {
+  countries: (topo) => collection(topo, 'countries'),
+  enclaves: (topo) => collection(topo, 'enclaves'),
+  regions: (topo) => collection(topo, 'regions'),
+  lakes: (topo) => collection(topo, 'lakes'),
+  borders: (topo) => mesh(topo, topo.objects.borders as never),
+  kgTj: (topo) => mesh(topo, topo.objects.kg_tj as never),
+};
+
 export function decodeTopology(topo: Topology): GeoData {
-  return {
-    countries: collection(topo, 'countries'),
-    enclaves: collection(topo, 'enclaves'),
-    regions: collection(topo, 'regions'),
-    lakes: collection(topo, 'lakes'),
-    borders: mesh(topo, topo.objects.borders as never),
-    kgTj: mesh(topo, topo.objects.kg_tj as never),
-  };
+  return Object.fromEntries(Object.entries(DECODERS).map(([key, decode]) => [key, decode(topo)])) as unknown as GeoData;
+}
+
+/**
+ * decodeTopology, with `pause()` awaited between layers: the browser decodes a file it fetched
+ * while the reader scrolls in several short tasks rather than one long one.
+ */
+export async function decodeTopologyInSteps(topo: Topology, pause: () => Promise<void>): Promise<GeoData> {
+  const data: Partial<Record<keyof GeoData, unknown>> = {};
+  for (const [key, decode] of Object.entries(DECODERS) as [keyof GeoData, (topo: Topology) => unknown][]) {
+    data[key] = decode(topo);
+    await pause();
+  }
+  return data as GeoData;
 }
