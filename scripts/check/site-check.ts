@@ -7,8 +7,8 @@
  * - a Content-Security-Policy missing from a page, disagreeing with the _headers file, or not
  *   allowing an inline script the page runs.
  */
-import { createHash } from 'node:crypto';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { sha256 } from '../../src/lib/site/security.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -24,7 +24,7 @@ export interface SiteFiles {
 
 export interface PageFacts {
   ids: Set<string>;
-  links: { attr: string; value: string; tag: string }[];
+  links: { tag: string; rel?: string; attr: string; value: string }[];
   csp: string | null;
   inlineScripts: string[];
 }
@@ -39,8 +39,8 @@ const LINK_ATTRS: Record<string, string[]> = {
   image: ['href', 'xlink:href'],
   iframe: ['src'],
 };
-/** an <a> may point anywhere; every other reference loads something into the page */
-const isResource = (tag: string, rel: string | undefined) => tag !== 'a' && tag !== 'meta' && !(tag === 'link' && /\b(canonical|alternate|license)\b/.test(rel ?? ''));
+/** A link and metadata may point anywhere; every other reference loads something into the page. */
+const isResource = (link: PageFacts['links'][number]) => link.tag !== 'a' && link.tag !== 'meta' && !(link.tag === 'link' && /\b(canonical|alternate|license)\b/.test(link.rel ?? ''));
 
 function walk(node: Node, visit: (el: Element) => void) {
   if ('tagName' in node) visit(node);
@@ -61,9 +61,9 @@ export function pageFacts(html: string): PageFacts {
     if (name) facts.ids.add(name);
     for (const a of LINK_ATTRS[el.tagName] ?? []) {
       const value = attr(el, a);
-      if (value !== undefined) facts.links.push({ attr: a, value, tag: el.tagName === 'link' ? `link[rel=${attr(el, 'rel') ?? ''}]` : el.tagName });
+      if (value !== undefined) facts.links.push({ tag: el.tagName, rel: attr(el, 'rel'), attr: a, value });
     }
-    if (el.tagName === 'meta' && /^(og:image|og:url)$/.test(attr(el, 'property') ?? '')) facts.links.push({ attr: 'content', value: attr(el, 'content') ?? '', tag: `meta[${attr(el, 'property')}]` });
+    if (el.tagName === 'meta' && /^(og:image|og:url)$/.test(attr(el, 'property') ?? '')) facts.links.push({ tag: 'meta', rel: attr(el, 'property'), attr: 'content', value: attr(el, 'content') ?? '' });
     if (el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy') facts.csp = attr(el, 'content') ?? '';
     if (el.tagName === 'script' && !attr(el, 'src')) {
       const type = attr(el, 'type') ?? '';
@@ -97,7 +97,6 @@ export function headerPolicy(headersFile: string, header: string): string | null
   return line ? line.slice(line.indexOf(':') + 1).trim() : null;
 }
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 export function checkSite(site: SiteFiles): string[] {
   const problems: string[] = [];
@@ -134,7 +133,7 @@ export function checkSite(site: SiteFiles): string[] {
       }
     }
     for (const link of f.links) {
-      const where = `${page}: <${link.tag} ${link.attr}="${link.value}">`;
+      const where = `${page}: <${link.tag}${link.rel ? ` ${link.tag === 'meta' ? 'property' : 'rel'}="${link.rel}"` : ''} ${link.attr}="${link.value}">`;
       if (/^(mailto|tel):/.test(link.value)) continue;
       if (/^data:/.test(link.value)) continue;
       let url: URL;
@@ -147,7 +146,7 @@ export function checkSite(site: SiteFiles): string[] {
       if (url.origin !== ORIGIN) {
         const external = /^https?:$/.test(url.protocol) && /^[a-z0-9.-]+\.[a-z]{2,}$/i.test(url.hostname) && !/\s/.test(link.value);
         if (!external) problems.push(`${where} is not a well-formed http(s) address`);
-        else if (isResource(link.tag.split('[')[0]!, link.tag.match(/rel=([^\]]*)/)?.[1])) problems.push(`${where} loads from another host`);
+        else if (isResource(link)) problems.push(`${where} loads from another host`);
         continue;
       }
       const file = fileFor(url.pathname, site);

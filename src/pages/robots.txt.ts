@@ -3,10 +3,10 @@
  * address (SITE_URL); a sitemap must be given as an absolute address.
  */
 import type { APIRoute } from 'astro';
+import { BASE } from '../lib/site/base.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const lines = ['User-agent: *', 'Allow: /'];
-  if (site) lines.push('', `Sitemap: ${new URL(`${base}sitemap.xml`, site).href}`);
+  if (site) lines.push('', `Sitemap: ${new URL(`${BASE}sitemap.xml`, site).href}`);
   return new Response(`${lines.join('\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -4,11 +4,11 @@
  */
 import type { APIRoute } from 'astro';
 import { sitemapPaths, sitemapXml } from '../lib/site/sitemap.ts';
+import { BASE } from '../lib/site/base.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const pages = import.meta.glob('./**/*.astro');
-  return new Response(sitemapXml(sitemapPaths(Object.keys(pages), base), site), {
+  return new Response(sitemapXml(sitemapPaths(Object.keys(pages), BASE), site), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });
 };

@@ -169,14 +169,14 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
   // One graphic failing (a data file missing or broken, a bug in a renderer) must not take the
   // story with it: the text, the step descriptions and the other views stay; this view says it
   // could not be drawn. Each failure is reported once, however many steps run into it.
-  const reported = new Set<unknown>();
+  const reported = new Set<string>();
   const fail = (error: unknown, i: number) => {
     if (i !== index) return; // the reader has moved on; the step now asked for draws itself
     root.dataset.error = 'true';
     root.dataset.activeStep = stateAt(i).id;
     title.textContent = stateAt(i).title;
-    if (reported.has(error) || reported.has(String(error))) return;
-    reported.add(error).add(String(error));
+    if (reported.has(String(error))) return;
+    reported.add(String(error));
     console.error('Border Lines: the graphic could not be drawn:', error);
   };
 
