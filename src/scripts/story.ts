@@ -8,6 +8,9 @@ import { createControls, readMode } from '../lib/client/controls.ts';
 import { showStillFigures, showStillFiguresForPrint } from '../lib/client/figures.ts';
 import type { ClientPayload } from '../lib/story/build-story.ts';
 
+/** The layout with the text beside the graphic (the same query as story.css). */
+const SIDE_BY_SIDE = '(min-width: 64rem), (min-aspect-ratio: 4/3) and (min-width: 34rem)';
+
 const root = document.querySelector<HTMLElement>('[data-story]');
 const dataScript = document.getElementById('story-data');
 
@@ -34,13 +37,18 @@ function setUp(root: HTMLElement, dataScript: HTMLElement) {
     return '';
   };
 
-  // Phones: the text reads in the lower part of the screen, so steps trigger lower down. On touch
-  // devices the trigger is set in pixels (again only when the width changes), so the address bar
-  // showing or hiding never moves it.
+  // Side by side (desktops, landscape phones), a step becomes active at the middle of the screen.
+  // With the graphic on top (phones), the text reads in the band between the graphic and the
+  // controls, and a step becomes active when its top reaches the middle of that band: every line
+  // of it then passes through the band while it is the active step. The trigger is in pixels, set
+  // again only when the width changes, so the address bar showing or hiding never moves it.
+  const graphicEl = root.querySelector<HTMLElement>('.story__graphic')!;
+  const controlsEl = document.querySelector<HTMLElement>('[data-controls]')!;
   const offset = (): Offset => {
-    const fraction = window.matchMedia('(max-width: 63.99rem)').matches ? 0.72 : 0.5;
-    const touch = window.matchMedia('(pointer: coarse)').matches;
-    return parseOffset(touch ? `${Math.round((window.visualViewport?.height ?? window.innerHeight) * fraction)}px` : fraction);
+    if (window.matchMedia(SIDE_BY_SIDE).matches) return parseOffset(0.5);
+    const top = graphicEl.offsetHeight;
+    const bottom = window.innerHeight - controlsEl.offsetHeight;
+    return parseOffset(`${Math.round(top + (bottom - top) * 0.45)}px`);
   };
 
   const controls = createControls({

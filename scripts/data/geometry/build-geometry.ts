@@ -79,6 +79,8 @@ export interface GeometryReport {
   kgTjBorder: {
     /** geodesic length of the full-resolution KG–TJ line, km (Vorukh's perimeter included) */
     fullResolutionKm: number;
+    /** where the line ends: the junctions with the third country met there, [lon, lat] */
+    ends: Record<string, [number, number]>;
     parts: { vertices: number; km: number }[];
     /** length of the same line in each shipped file, km */
     shippedKm: Record<DataFileId, number>;
@@ -139,6 +141,30 @@ function kgTjMesh(countries: Map<string, Area>): MultiLineString {
     c: { type: 'FeatureCollection', features: [countries.get('KGZ')!, countries.get('TJK')!] } as FeatureCollection,
   }) as Topology;
   return mesh(topo, topo.objects.c as GeometryCollection, (a, b) => a !== b);
+}
+
+/**
+ * The two ends of the KG–TJ line (its longest open part) and the country each end meets: the
+ * one with a border vertex nearest to it. These are the junction points the map can mark.
+ */
+function lineEnds(border: MultiLineString, countries: Map<string, Area>): Record<string, [number, number]> {
+  const isRing = (c: number[][]) => c[0]![0] === c.at(-1)![0] && c[0]![1] === c.at(-1)![1];
+  const open = border.coordinates.filter((c) => !isRing(c)).sort((a, b) => b.length - a.length)[0];
+  if (!open) throw new Error('the KG–TJ line has no open part');
+  const ends: Record<string, [number, number]> = {};
+  for (const end of [open[0]!, open.at(-1)!]) {
+    let best = { id: '', km: Infinity };
+    for (const [id, area] of countries) {
+      if (id === 'KGZ' || id === 'TJK') continue;
+      for (const ring of turf.coordAll(area)) {
+        const km = turf.distance(end as [number, number], ring as [number, number]);
+        if (km < best.km) best = { id, km };
+      }
+    }
+    if (best.km > 2) throw new Error(`no third country within 2 km of the KG–TJ line's end at ${end.join(', ')}`);
+    ends[best.id] = [round(end[0]!, 5), round(end[1]!, 5)];
+  }
+  return ends;
 }
 
 function shippedKgTjKm(topo: Topology): number {
@@ -210,6 +236,7 @@ export function buildGeometry(log: Log = () => {}): GeometryBuild {
     })),
     kgTjBorder: {
       fullResolutionKm: round(lengthKm(border), 1),
+      ends: lineEnds(border, countries),
       parts,
       shippedKm: { overview: shippedKgTjKm(files.overview), border: shippedKgTjKm(files.border), detail: shippedKgTjKm(files.detail) },
     },

@@ -42,6 +42,7 @@ function saveMode(mode: Mode) {
 export function createControls(options: ControlsOptions): Controls {
   const { root, steps } = options;
   const position = root.querySelector<HTMLElement>('[data-position]')!;
+  const short = root.querySelector<HTMLElement>('[data-position-short]')!;
   const chapter = root.querySelector<HTMLElement>('[data-chapter]')!;
   const bar = root.querySelector<HTMLElement>('.controls__bar')!;
   const prev = root.querySelector<HTMLButtonElement>('[data-prev]')!;
@@ -94,6 +95,7 @@ export function createControls(options: ControlsOptions): Controls {
     update(index) {
       const n = index + 1;
       position.textContent = index < 0 ? `Start · ${total} steps` : `Step ${n} of ${total}`;
+      short.textContent = index < 0 ? `${total} steps` : `${n} / ${total}`;
       chapter.textContent = index < 0 ? '' : options.chapterOf(index);
       bar.style.width = `${(Math.max(0, n) / total) * 100}%`;
       prev.disabled = index <= 0;

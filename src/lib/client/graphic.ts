@@ -10,9 +10,8 @@ import { VIEWS } from '../map/views.ts';
 import type { DataFileId } from '../geo/extents.ts';
 import { computeChart } from '../chart/compute-chart.ts';
 import { BEFORE_ID, BEFORE_STATE } from '../state/defaults.ts';
-import type { GraphicState } from '../state/schema.ts';
 import type { ClientPayload } from '../story/build-story.ts';
-import { legendItems, type LegendItem } from '../story/legend.ts';
+import type { LegendItem } from '../story/legend.ts';
 import { createMapRenderer } from './render-map.ts';
 import { CHART_CREDIT, MAP_ATTRIBUTION } from '../map/attribution.ts';
 import { renderChart } from './render-chart.ts';
@@ -47,6 +46,7 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
   const stamp = root.querySelector<HTMLElement>('.graphic__stamp')!;
   const counter = root.querySelector<HTMLElement>('.graphic__counter')!;
   const credit = root.querySelector<HTMLElement>('.graphic__credit')!;
+  const note = root.querySelector<HTMLElement>('.graphic__note')!;
   const renderer = createMapRenderer(mapSvg);
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
   root.dataset.motion = reduced.matches ? 'reduced' : 'full';
@@ -88,8 +88,8 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
     if (viewportMoved && before.width === size.width && Math.abs(before.height - size.height) < 120) size = before;
   };
 
-  const stateAt = (i: number): { id: string; state: GraphicState; title: string } =>
-    i < 0 ? { id: BEFORE_ID, state: BEFORE_STATE, title: '' } : payload.steps[i]!;
+  const opening = { id: BEFORE_ID, state: BEFORE_STATE, title: '', legend: payload.openingLegend, note: null };
+  const stateAt = (i: number): ClientPayload['steps'][number] => (i < 0 ? opening : payload.steps[i]!);
 
   const drawLegend = (items: LegendItem[]) => {
     legend.replaceChildren(
@@ -125,8 +125,9 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
     stamp.textContent = state.stamp ?? '';
     const mapFrame = computeMap(state.map, { geo: data, overview, places: payload.places, events: payload.events, officialKm: payload.officialKm }, size, state.stamp);
     const { projection } = computeBase(view, data, size);
-    drawLegend(legendItems(state, mapFrame));
-    credit.textContent = state.chart ? CHART_CREDIT : `Map data: ${MAP_ATTRIBUTION}`;
+    drawLegend(step.legend);
+    note.textContent = step.note ?? '';
+    credit.textContent = state.chart ? CHART_CREDIT : MAP_ATTRIBUTION;
     counter.textContent = mapFrame.overlay.line.counterKm !== null ? `≈ ${number.format(mapFrame.overlay.line.counterKm)} km` : '';
     renderer.render(mapFrame, projection, duration);
     if (state.chart) {

@@ -10,7 +10,8 @@ import { select, type Selection } from 'd3-selection';
 import { easeCubicInOut } from 'd3-ease';
 import 'd3-transition';
 import type { GeoProjection } from 'd3-geo';
-import type { EventMark, Label, MapFrame, PlaceMark } from '../map/compute-map.ts';
+import type { EventMark, Label, MapFrame, PlaceMark, SectorMark } from '../map/compute-map.ts';
+import { eventMarkerPath, placeRadius } from '../map/marks.ts';
 import { VIEWS } from '../map/views.ts';
 
 const r = (n: number) => Math.round(n * 10) / 10;
@@ -60,8 +61,12 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
   const lakes = camera.append('path').attr('class', 'map__lakes');
   const borders = camera.append('path').attr('class', 'map__borders');
   const enclaves = layer(camera, 'map__enclaves');
+  const band = layer(camera, 'map__band-layer');
   const line = layer(camera, 'map__line-layer');
+  const closure = layer(camera, 'map__closed-layer');
   const marks = layer(root, 'map__marks');
+  const sectors = layer(marks, 'map__sectors');
+  const leaders = layer(marks, 'map__leaders');
   const events = layer(marks, 'map__events');
   const places = layer(marks, 'map__places');
   const areaLabels = layer(marks, 'map__area-labels');
@@ -101,6 +106,16 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
       .join('path')
       .attr('class', 'map__line')
       .attr('d', (c) => c.d);
+    for (const [g, cls] of [
+      [band, 'map__band'],
+      [closure, 'map__line-closed'],
+    ] as const) {
+      g.selectAll<SVGPathElement, { id: string; d: string }>('path')
+        .data(frame.line, (c) => c.id)
+        .join('path')
+        .attr('class', cls)
+        .attr('d', (c) => c.d);
+    }
   };
 
   /** Tints, visible layers and the line: the parts of the overlay that style the base. */
@@ -111,6 +126,9 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
     countries.selectAll<SVGPathElement, { id: string }>('path').classed('is-focus', (c) => o.focus.includes(c.id));
     t(regions.selectAll<SVGPathElement, { id: string }>('path')).style('opacity', (c: { id: string }) => (o.regions.includes(c.id) ? 1 : 0));
     t(enclaves.selectAll<SVGPathElement, { id: string }>('path')).style('opacity', (c: { id: string }) => (o.enclaves.includes(c.id) ? 1 : 0));
+    band.attr('display', o.band ? null : 'none');
+    band.selectAll<SVGPathElement, unknown>('path').style('stroke-width', o.band ? `${o.band.width}px` : '0');
+    closure.attr('display', o.line.closed ? null : 'none');
     line.selectAll<SVGPathElement, MapFrame['line'][number]>('path').each(function (piece) {
       const path = select(this);
       const dash = o.line.dashes[piece.id] ?? 'none';
@@ -136,13 +154,18 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
     });
   };
 
+  /** A label's text, and its second line (a toll) as a tspan under it. */
   const labelText = <D extends Label>(g: Selection<SVGTextElement, D, SVGGElement, unknown>, cls: (l: D) => string) =>
     g
       .attr('class', cls)
       .attr('x', (l) => r(l.x))
       .attr('y', (l) => r(l.y))
       .attr('text-anchor', (l) => l.anchor)
-      .text((l) => l.text);
+      .text((l) => l.text)
+      .each(function (l) {
+        if (!l.sub) return;
+        select(this).append('tspan').attr('class', 'map__label-sub').attr('x', r(l.x)).attr('dy', 13).text(l.sub);
+      });
 
   const drawMarks = (frame: MapFrame, duration: number) => {
     const o = frame.overlay;
@@ -159,12 +182,15 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
         (update) => update.style('opacity', 1), // in full, if an interrupted draw caught it mid-fade
         (exit) => exit.remove(),
       )
-      .attr('class', (e) => (e.approximate ? 'map__event is-approximate' : 'map__event'))
+      .attr('class', (e) => `map__event${e.approximate ? ' is-approximate' : ''}${e.highlight ? ' is-highlight' : ''}`)
       .attr('data-event-marker', (e) => e.id)
-      .attr('d', (e) => `M${r(e.x)},${r(e.y - 6)}l6,6l-6,6l-6,-6z`);
+      .attr('d', eventMarkerPath);
     places
       .selectAll<SVGCircleElement, PlaceMark>('circle')
-      .data(o.places, (p) => p.id)
+      .data(
+        o.places.filter((p) => !p.district),
+        (p) => p.id,
+      )
       .join(
         (enter) => fade(enter.append('circle')),
         (update) => update.style('opacity', 1), // in full, if an interrupted draw caught it mid-fade
@@ -174,12 +200,21 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
       .attr('data-place', (p) => p.id)
       .attr('cx', (p) => r(p.x))
       .attr('cy', (p) => r(p.y))
-      .attr('r', (p) => (p.capital ? 3.5 : 2.8));
+      .attr('r', placeRadius);
+    sectors
+      .selectAll<SVGPathElement, SectorMark>('path')
+      .data(o.sectors, (c) => c.id)
+      .join('path')
+      .attr('class', 'map__sector')
+      .attr('d', (c) => c.d);
     const labels: (Label & { cls: string })[] = [
       ...o.events.flatMap((e) => (e.label ? [{ ...e.label, id: `event-${e.label.id}`, cls: 'map__label map__label--event' }] : [])),
       ...o.places.flatMap((p) =>
-        p.label ? [{ ...p.label, id: `place-${p.label.id}`, cls: `map__label map__label--place${p.capital ? ' map__label--capital' : ''}` }] : [],
+        p.label
+          ? [{ ...p.label, id: `place-${p.label.id}`, cls: `map__label ${p.district ? 'map__label--district' : `map__label--place${p.capital ? ' map__label--capital' : ''}`}` }]
+          : [],
       ),
+      ...o.sectors.flatMap((c) => (c.label ? [{ ...c.label, cls: 'map__label map__label--sector' }] : [])),
       ...o.enclaveLabels.map((l) => ({ ...l, cls: 'map__label map__label--enclave' })),
       ...o.regionLabels.map((l) => ({ ...l, cls: 'map__label map__label--region' })),
       ...o.countryLabels.map((l) => ({ ...l, cls: `map__label map__label--country map__label--${l.id}` })),
@@ -195,6 +230,18 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
         ),
       (l) => l.cls,
     );
+    leaders
+      .selectAll<SVGLineElement, Label>('line')
+      .data(
+        labels.filter((l) => l.leader),
+        (l) => l.id,
+      )
+      .join('line')
+      .attr('class', 'map__leader')
+      .attr('x1', (l) => r(l.leader!.x1))
+      .attr('y1', (l) => r(l.leader!.y1))
+      .attr('x2', (l) => r(l.leader!.x2))
+      .attr('y2', (l) => r(l.leader!.y2));
 
     const ins = o.inset;
     inset.attr('display', ins ? null : 'none');

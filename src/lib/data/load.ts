@@ -67,19 +67,31 @@ function geonames(id: number) {
   return c && { name: c.name, lon: c.loc.coordinates[0], lat: c.loc.coordinates[1] };
 }
 
-export function makeGeoContext(geometryDir: string): GeoContext {
+/** The ends of the KG–TJ line, as the geometry pipeline measured them (empty before its first run). */
+function readLineEnds(reportPath: string): Record<string, [number, number]> {
+  try {
+    const report = JSON.parse(readFileSync(reportPath, 'utf8')) as { kgTjBorder?: { ends?: Record<string, [number, number]> } };
+    return report.kgTjBorder?.ends ?? {};
+  } catch {
+    return {};
+  }
+}
+
+export function makeGeoContext(geometryDir: string, reportPath: string): GeoContext {
   const countryAt = makeCountryLocator({
     overview: readTopology(geometryDir, 'overview'),
     border: readTopology(geometryDir, 'border'),
     detail: readTopology(geometryDir, 'detail'),
   });
-  return { countryAt, geonames };
+  return { countryAt, geonames, lineEnds: readLineEnds(reportPath) };
 }
 
 export function loadDataset(options: LoadOptions = {}): Dataset {
   const root = options.root ?? process.cwd();
   const { raw, issues } = readRawTables(options.tablesDir ?? join(root, 'data', 'tables'));
-  const geo = options.skipGeography ? undefined : makeGeoContext(options.geometryDir ?? join(root, 'public', 'data'));
+  const geo = options.skipGeography
+    ? undefined
+    : makeGeoContext(options.geometryDir ?? join(root, 'public', 'data'), join(root, 'data', 'build', 'geometry-report.json'));
   const result = validateDataset(raw, geo);
   const all = [...issues, ...result.issues];
   if (all.length > 0) throw new DataError(all);

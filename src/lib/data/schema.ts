@@ -7,6 +7,13 @@ import { parsePartialDate } from './dates.ts';
 
 /** The highest ID of each series in FACTS.md (§1 B, §2 T, §3 N, §5 A, §7 C). */
 export const FACTS_ID_RANGES = { B: 61, T: 59, N: 51, A: 12, C: 9 } as const;
+/**
+ * The independent standards check of December 2026 (FACTCHECK-2026-12.md) verified and corrected
+ * the story against stored copies of the reporting: FC<n> is row n of its claims table, FCO<n>
+ * item n of its list of omissions. Rows resting on what it found cite these.
+ */
+export const FACTCHECK_ROWS = 135;
+export const FACTCHECK_OMISSIONS = 12;
 /** FACTS sections without per-row IDs (§4 gazetteer, §6 glossary, §8 what could not be confirmed, …). */
 export const FACTS_SECTIONS = ['§1', '§1.1', '§1.2', '§1.3', '§1.4', '§1.5', '§2', '§3', '§4', '§5', '§6', '§7', '§8', '§10'];
 
@@ -30,9 +37,16 @@ export const partialDate = z.preprocess(
 
 export const factId = z.string().superRefine((value, ctx) => {
   if (FACTS_SECTIONS.includes(value)) return;
+  const check = /^FC(O?)(\d{1,3})$/.exec(value);
+  if (check) {
+    const n = Number(check[2]);
+    const max = check[1] ? FACTCHECK_OMISSIONS : FACTCHECK_ROWS;
+    if (n < 1 || n > max) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `the standards check has no ${value} (its ${check[1] ? 'omissions run to FCO' : 'rows run to FC'}${max})` });
+    return;
+  }
   const m = /^([BTNAC])(\d{1,2})$/.exec(value);
   if (!m) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${value}" is not a FACTS.md ID (like B21, T16, N1, A4, C2) or section (like §4)` });
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${value}" is not a FACTS.md ID (like B21, T16, N1, A4, C2), a section (like §4) or a standards-check row (like FC86)` });
     return;
   }
   const max = FACTS_ID_RANGES[m[1] as keyof typeof FACTS_ID_RANGES];
@@ -214,12 +228,28 @@ const lat = z.number().min(-90).max(90);
 export const locationSchema = z.union([
   z.object({ lon, lat, source: z.literal('geonames'), geonames_id: z.number().int().positive() }).strict(),
   z.object({ lon, lat, source: z.literal('page'), outlet: text, url: httpUrl }).strict(),
+  /** an end of the Kyrgyzstan–Tajikistan line in the map data, where a third country's border meets it */
+  z.object({ lon, lat, source: z.literal('line-end'), meets: z.enum(['UZB', 'CHN']) }).strict(),
   z.object({ proxy: slug }).strict(),
   z.object({ unlocated: text }).strict(),
 ]);
 export type Location = z.infer<typeof locationSchema>;
 
-export const PLACE_KINDS = ['capital', 'city', 'town', 'village', 'enclave', 'district', 'facility', 'checkpoint', 'road', 'monument'] as const;
+export const PLACE_KINDS = [
+  'capital',
+  'city',
+  'town',
+  'village',
+  'enclave',
+  'district',
+  'facility',
+  'checkpoint',
+  'road',
+  'monument',
+  'junction',
+  'river',
+  'range',
+] as const;
 
 export const placeRow = z
   .object({
@@ -302,6 +332,10 @@ export const settlementRow = z
     /** hectares Kyrgyzstan hands to Tajikistan / receives, as the claimant states them */
     hectares_to_tjk: z.number().nonnegative().optional(),
     hectares_to_kgz: z.number().nonnegative().optional(),
+    /** houses handed over each way, and new houses built for the resettled */
+    houses_to_tjk: z.number().int().nonnegative().optional(),
+    houses_to_kgz: z.number().int().nonnegative().optional(),
+    houses_built: z.number().int().nonnegative().optional(),
     places: z.array(slug).default([]),
     according_to: text,
     ...sourced,

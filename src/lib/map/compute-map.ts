@@ -17,7 +17,12 @@ import { REGION_NAMES } from '../geo/regions.ts';
 import type { MapState } from '../state/schema.ts';
 import type { AreaFeature, GeoData } from './geo-data.ts';
 import { focusFor, makeProjection, type Size } from './projection.ts';
-import { LOCATOR_VIEW, VIEWS, type View, type ViewId } from './views.ts';
+import { LOCATOR_VIEW, SECTOR_NAMES, VIEWS, type View, type ViewId } from './views.ts';
+import { clamp, overlaps, pointBox, type Box } from './boxes.ts';
+import { CHAR_PX, LINE_HEIGHT, labelBox, placeLabel, type Label } from './labels.ts';
+import { borderObstacles } from './line-obstacles.ts';
+
+export type { Label } from './labels.ts';
 
 /** A gazetteer place as the maps need it (resolved to the coordinates it is drawn at). */
 export interface MapPlace {
@@ -27,6 +32,8 @@ export interface MapPlace {
   lat: number;
   approximate: boolean;
   capital: boolean;
+  /** a district is named at its centre, without a marker: the name stands for an area */
+  district: boolean;
   /** the country it is in (ISO 3166-1 alpha-3); null for a spot on the line itself */
   country: string | null;
 }
@@ -37,6 +44,8 @@ export interface MapEvent {
   places: string[];
   /** the year it happened: a map of several events labels each spot with its years */
   year: number;
+  /** its death toll in a few words ("at least 10 civilians killed (Human Rights Watch)"), for a highlighted event */
+  toll?: string;
 }
 
 export interface MapInput {
@@ -81,17 +90,11 @@ export interface Mark {
   y: number;
 }
 
-export interface Label {
-  id: string;
-  text: string;
-  x: number;
-  y: number;
-  anchor: 'start' | 'middle' | 'end';
-}
-
 export interface PlaceMark extends Mark {
   approximate: boolean;
   capital: boolean;
+  /** named without a marker (a district, at its centre) */
+  district: boolean;
   label: Label | null;
 }
 
@@ -99,7 +102,16 @@ export interface EventMark extends Mark {
   events: string[];
   /** drawn hollow: the spot is a stand-in (a proxy's position) */
   approximate: boolean;
+  /** drawn large, with its toll in its label */
+  highlight: boolean;
   /** a label where no place label already names the spot */
+  label: Label | null;
+}
+
+/** Another view's area, outlined (a chapter's sector of the line). */
+export interface SectorMark {
+  id: ViewId;
+  d: string;
   label: Label | null;
 }
 
@@ -118,6 +130,8 @@ export interface MapOverlay {
   line: {
     status: MapState['line']['status'];
     progress: number;
+    /** crossings closed: the line carries cross ticks */
+    closed: boolean;
     /** per piece: the stroke-dasharray that draws `progress` of it (or its dash style) */
     dashes: Record<string, string>;
     /** the running km figure, as a share of the official length */
@@ -130,6 +144,9 @@ export interface MapOverlay {
   enclaveLabels: Label[];
   scaleBar: { x: number; y: number; width: number; label: string } | null;
   inset: InsetFrame | null;
+  sectors: SectorMark[];
+  /** the band either side of the line: its stroke width, px, and what it stands for, km */
+  band: { width: number; km: number } | null;
 }
 
 export type MapFrame = MapBase & { overlay: MapOverlay };
@@ -140,13 +157,8 @@ const SNAP_PX = 0.5;
 /** Dash pattern of a line that is not agreed in full. */
 const UNDEFINED_DASH = '7 4';
 const EDGE = 4;
-/** Rough text widths (px per character): there is no DOM to measure with at build time. */
-const CHAR_PX = { country: 9.6, region: 6.6, place: 7.2 };
-const LINE_HEIGHT = 14;
 /** A country is labelled only if a circle this wide fits in what is visible of it. */
 const MIN_LABEL_ROOM = 14;
-
-const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
 /**
  * Snaps every projected point to a `cell`-px grid and drops repeats. Unlike thinning by
@@ -393,58 +405,6 @@ export function lineDash(piece: Pick<LinePiece, 'length' | 'from' | 'to'>, progr
   return `${Math.round(local * piece.length * 10) / 10} ${len}`;
 }
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-/**
- * Places a label beside a target (a marker, or the outline of a small area): right, left, above,
- * below, then the four corners, whichever first fits in the frame without covering anything
- * already placed. Returns null only if none fits.
- */
-function placeLabel(id: string, text: string, target: Box, size: Size, taken: Box[], gap = 6, onSide?: (box: Box) => boolean): Label | null {
-  const w = text.length * CHAR_PX.place;
-  const h = LINE_HEIGHT;
-  const cx = (target.x0 + target.x1) / 2;
-  const cy = (target.y0 + target.y1) / 2;
-  const right = target.x1 + gap;
-  const left = target.x0 - gap;
-  const above = target.y0 - gap + 2;
-  const below = target.y1 + gap + 10;
-  const candidates: Label[] = [
-    { id, text, x: right, y: cy + 4, anchor: 'start' },
-    { id, text, x: left, y: cy + 4, anchor: 'end' },
-    { id, text, x: cx, y: above, anchor: 'middle' },
-    { id, text, x: cx, y: below, anchor: 'middle' },
-    { id, text, x: right - 2, y: above, anchor: 'start' },
-    { id, text, x: right - 2, y: below, anchor: 'start' },
-    { id, text, x: left + 2, y: above, anchor: 'end' },
-    { id, text, x: left + 2, y: below, anchor: 'end' },
-  ];
-  const free = candidates
-    .map((label) => ({ label, box: labelBox(label, w, h) }))
-    .filter(({ box }) => box.x0 >= EDGE && box.x1 <= size.width - EDGE && box.y0 >= EDGE && box.y1 <= size.height - 18)
-    .filter(({ box }) => !taken.some((t) => overlaps(t, box)));
-  // a label on its own place's side of a border, where one fits there
-  const best = (onSide && free.find(({ box }) => onSide(box))) || free[0];
-  if (!best) return null;
-  taken.push(best.box);
-  return best.label;
-}
-
-/** The box a label's text covers (its baseline sits 4 px below its centre line). */
-function labelBox(label: Label, w: number, h: number): Box {
-  const x0 = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
-  return { x0: x0 - 0.5, y0: label.y - 4 - h / 2 - 1, x1: x0 + w + 0.5, y1: label.y - 4 + h / 2 };
-}
-
-const pointBox = (x: number, y: number): Box => ({ x0: x, y0: y, x1: x, y1: y });
-
 /**
  * A test that a label box lies in the place's own country (or, for a place in one of its
  * enclaves, that enclave): its middle line's ends and centre are all inside. Undefined when the
@@ -514,6 +474,31 @@ function inset(view: View, size: Size, focus: string[], overview: GeoData): Inse
   };
 }
 
+/** km per px at the middle of the frame (the scale bar and the band use it). */
+function kmPerPx(projection: GeoProjection, size: Size): number | null {
+  const a = projection.invert?.([size.width / 2, size.height / 2]);
+  const b = projection.invert?.([size.width / 2 + 100, size.height / 2]);
+  return a && b ? (geoDistance(a, b) * EARTH_RADIUS_KM) / 100 : null;
+}
+
+/** Another view's focus box, outlined on this map, with its name at its top edge. */
+function sectorMark(id: ViewId, projection: GeoProjection): { id: ViewId; d: string; box: Box } | null {
+  const e = VIEWS[id].focus;
+  const ring: [number, number][] = [];
+  const n = 8;
+  for (let i = 0; i <= n; i++) ring.push([e.west + ((e.east - e.west) * i) / n, e.north]);
+  for (let i = 1; i <= n; i++) ring.push([e.east, e.north - ((e.north - e.south) * i) / n]);
+  for (let i = 1; i <= n; i++) ring.push([e.east - ((e.east - e.west) * i) / n, e.south]);
+  for (let i = 1; i < n; i++) ring.push([e.west, e.south + ((e.north - e.south) * i) / n]);
+  const points = ring.map((p) => projection(p)).filter((p): p is [number, number] => !!p);
+  if (points.length < 4) return null;
+  const r = (v: number) => Math.round(v * 10) / 10;
+  const d = `M${points.map(([x, y]) => `${r(x)},${r(y)}`).join('L')}Z`;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return { id, d, box: { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) } };
+}
+
 /**
  * `stamp` is the graphic's date stamp, if it has one: it sits in the top left corner over the
  * map, so labels keep clear of it.
@@ -521,6 +506,7 @@ function inset(view: View, size: Size, focus: string[], overview: GeoData): Inse
 export function computeMap(state: MapState, input: MapInput, size: Size, stamp: string | null = null): MapFrame {
   const view = VIEWS[state.view];
   const { base, projection } = computeBase(view, input.geo, size);
+  const onLine = borderObstacles(input.geo, projection);
   const taken: Box[] = [];
   // the date stamp and the km counter sit in the top left corner, over the map (see story.css)
   const corner = [stamp, state.line.counter ? '≈ 000 km' : null].filter((t): t is string => !!t);
@@ -532,49 +518,68 @@ export function computeMap(state: MapState, input: MapInput, size: Size, stamp: 
   const bar = view.file === 'overview' ? null : scaleBar(projection, size, scaleTop);
   if (bar) taken.push({ x0: bar.x - 4, y0: bar.y - 20, x1: bar.x + bar.width + 4, y1: bar.y + 4 });
   const inFrame = (x: number, y: number) => x >= 0 && y >= 0 && x <= size.width && y <= size.height;
+  const placeById = new Map(input.places.map((p) => [p.id, p]));
 
   // 1. markers: places, then events (one marker per spot); all claim their space first, so no
-  //    label is placed over a marker drawn later
+  //    label is placed over a marker drawn later. Districts are names without markers.
   const places: PlaceMark[] = [];
   for (const id of state.places) {
-    const place = input.places.find((p) => p.id === id);
+    const place = placeById.get(id);
     if (!place) throw new Error(`map state names place "${id}", which is not in the map's place list`);
     const [x, y] = projection([place.lon, place.lat])!;
     if (!inFrame(x, y)) continue;
-    taken.push({ x0: x - 4, y0: y - 4, x1: x + 4, y1: y + 4 });
-    places.push({ id, x, y, approximate: place.approximate, capital: place.capital, label: null });
+    if (!place.district) taken.push({ x0: x - 4, y0: y - 4, x1: x + 4, y1: y + 4 });
+    places.push({ id, x, y, approximate: place.approximate, capital: place.capital, district: place.district, label: null });
   }
   const events: EventMark[] = [];
   const eventNames = new Map<EventMark, string>();
   for (const id of state.events) {
     const event = input.events.find((e) => e.id === id);
     if (!event) throw new Error(`map state names event "${id}", which is not in the map's event list`);
+    const highlight = state.highlight.includes(id);
     for (const placeId of event.places) {
-      const place = input.places.find((p) => p.id === placeId);
-      if (!place) continue; // unlocated places of an event are named in the text, not on the map
+      const place = placeById.get(placeId);
+      if (!place) continue; // unlocated places of an event are listed under the map, not drawn
       const [x, y] = projection([place.lon, place.lat])!;
       if (!inFrame(x, y)) continue;
       const same = events.find((e) => Math.hypot(e.x - x, e.y - y) < 1);
       if (same) {
         if (!same.events.includes(id)) same.events.push(id);
+        same.highlight ||= highlight;
         continue;
       }
-      taken.push({ x0: x - 6, y0: y - 6, x1: x + 6, y1: y + 6 });
-      const mark: EventMark = { id: placeId, x, y, events: [id], approximate: place.approximate, label: null };
+      const r = highlight ? 11 : 6;
+      taken.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+      const mark: EventMark = { id: placeId, x, y, events: [id], approximate: place.approximate, highlight, label: null };
       events.push(mark);
       eventNames.set(mark, mapName(place));
     }
   }
   // several events on one map: each spot says when ("Ak-Sai, 2013, 2014")
-  const dated = state.events.length > 1;
+  const years = new Set(state.events.map((id) => input.events.find((e) => e.id === id)!.year));
+  const dated = years.size > 1;
   if (dated) {
     for (const [mark, name] of eventNames) {
-      const years = [...new Set(mark.events.map((id) => input.events.find((e) => e.id === id)!.year))].sort();
-      eventNames.set(mark, `${name}, ${years.join(', ')}`);
+      const ys = [...new Set(mark.events.map((id) => input.events.find((e) => e.id === id)!.year))].sort();
+      eventNames.set(mark, `${name}, ${ys.join(', ')}`);
     }
   }
 
-  // 2. enclave labels: inside the enclave where the name fits, beside its outline where it does
+  // 2. the outlined sectors claim their name's spot, at their top edge
+  const sectors: SectorMark[] = [];
+  for (const id of state.sectors) {
+    const mark = sectorMark(id, projection);
+    if (!mark) continue;
+    const text = SECTOR_NAMES[id];
+    const w = text.length * CHAR_PX.place;
+    const spot: Label = { id: `sector-${id}`, text, x: clamp(mark.box.x0 + 4, EDGE, size.width - w - EDGE), y: clamp(mark.box.y0 - 5, 14, size.height - 22), anchor: 'start' };
+    const box = labelBox(spot, w);
+    const free = !taken.some((t) => overlaps(t, box));
+    if (free) taken.push(box);
+    sectors.push({ id, d: mark.d, label: free ? spot : null });
+  }
+
+  // 3. enclave labels: inside the enclave where the name fits, beside its outline where it does
   //    not; a small enclave's outline then keeps other labels off it
   const enclaveLabels: Label[] = [];
   for (const id of state.enclaves) {
@@ -588,26 +593,49 @@ export function computeMap(state: MapState, input: MapInput, size: Size, stamp: 
     const inside: Label = { id: `enclave-${id}`, text: name, x: p.x, y: p.y + 4, anchor: 'middle' };
     const insideBox = labelBox(inside, w, LINE_HEIGHT);
     const fitsInside = p.room >= LINE_HEIGHT / 2 + 2 && w / 2 <= p.room * 1.6 && !taken.some((t) => overlaps(t, insideBox));
-    const label = fitsInside ? inside : placeLabel(`enclave-${id}`, name, outline, size, taken, 4);
+    const label = fitsInside ? inside : placeLabel({ id: `enclave-${id}`, text: name, target: outline, size, taken, gap: 4, onLine });
     if (fitsInside) taken.push(insideBox);
     if (label) enclaveLabels.push(label);
     if (outline.x1 - outline.x0 < size.width / 4) taken.push(outline);
   }
 
-  // 3. point labels: places, then events not already named by a place or an enclave
-  for (const p of places) {
-    const place = input.places.find((q) => q.id === p.id)!;
-    p.label = placeLabel(p.id, mapName(place), pointBox(p.x, p.y), size, taken, 6, sameSide(place, p.x, p.y, input.geo, projection));
-  }
+  // 4. point labels: events first (every marker the story refers to is named), then places not
+  //    already named by an event at the same spot; districts are named at their centre
   for (const e of events) {
     const text = eventNames.get(e)!;
-    const named = !dated && (places.some((p) => Math.hypot(p.x - e.x, p.y - e.y) < 1 && p.label) || enclaveLabels.some((l) => l.text === text));
-    const place = input.places.find((q) => q.id === e.id)!;
-    if (!named) e.label = placeLabel(e.id, text, pointBox(e.x, e.y), size, taken, 8, sameSide(place, e.x, e.y, input.geo, projection));
+    const place = placeById.get(e.id)!;
+    const toll = e.highlight ? e.events.map((id) => input.events.find((ev) => ev.id === id)!.toll).find((t) => !!t) : undefined;
+    e.label = placeLabel({
+      id: e.id,
+      text,
+      ...(toll ? { sub: toll } : {}),
+      target: pointBox(e.x, e.y),
+      size,
+      taken,
+      gap: e.highlight ? 13 : 8,
+      onSide: sameSide(place, e.x, e.y, input.geo, projection),
+      onLine,
+    });
+  }
+  for (const p of places) {
+    const place = placeById.get(p.id)!;
+    if (events.some((e) => Math.hypot(p.x - e.x, p.y - e.y) < 1)) continue; // the event's label names it
+    if (p.district) {
+      const text = place.name.toUpperCase();
+      const w = text.length * CHAR_PX.region;
+      const centred: Label = { id: p.id, text, x: clamp(p.x, w / 2 + EDGE, size.width - w / 2 - EDGE), y: p.y + 4, anchor: 'middle' };
+      const box = labelBox(centred, w);
+      if (!taken.some((t) => overlaps(t, box)) && !onLine(box)) {
+        taken.push(box);
+        p.label = centred;
+        continue;
+      }
+    }
+    p.label = placeLabel({ id: p.id, text: p.district ? place.name.toUpperCase() : mapName(place), target: pointBox(p.x, p.y), size, taken, gap: 6, onSide: sameSide(place, p.x, p.y, input.geo, projection), onLine });
   }
 
-  // 4. area labels (regions, countries): at the spot with most room, or nudged within that room
-  //    off anything placed already
+  // 5. area labels (regions, countries): at the spot with most room, or nudged within that room
+  //    off anything placed already and off the border lines
   const areaLabels = (ids: string[], features: AreaFeature[], names: Record<string, string>, charPx: number): Label[] => {
     const labels: Label[] = [];
     for (const id of ids) {
@@ -623,24 +651,29 @@ export function computeMap(state: MapState, input: MapInput, size: Size, stamp: 
         [0, nudge],
         [-nudge, 0],
         [nudge, 0],
+        [-nudge, -nudge],
+        [nudge, nudge],
       ];
-      for (const [dx, dy] of spots) {
-        const x = clamp(p.x + dx, half + EDGE, size.width - half - EDGE);
-        const y = clamp(p.y + dy, 14, size.height - 22);
-        const box = { x0: x - half, y0: y - 10, x1: x + half, y1: y + 4 };
-        if (taken.some((t) => overlaps(t, box))) continue;
-        taken.push(box);
-        labels.push({ id, text, x, y, anchor: 'middle' });
-        break;
-      }
+      const fits = spots
+        .map(([dx, dy]) => {
+          const x = clamp(p.x + dx, half + EDGE, size.width - half - EDGE);
+          const y = clamp(p.y + dy, 14, size.height - 22);
+          return { x, y, box: { x0: x - half, y0: y - 10, x1: x + half, y1: y + 4 } };
+        })
+        .filter(({ box }) => !taken.some((t) => overlaps(t, box)));
+      const best = fits.find(({ box }) => !onLine(box)) ?? fits[0];
+      if (!best) continue;
+      taken.push(best.box);
+      labels.push({ id, text, x: best.x, y: best.y, anchor: 'middle' });
     }
     return labels;
   };
   const regionLabels = areaLabels(state.regions, input.geo.regions, REGION_NAMES, CHAR_PX.region);
   const countryLabels = areaLabels(state.countryLabels, input.geo.countries, COUNTRY_NAMES, CHAR_PX.country);
 
-  const { progress, status, counter } = state.line;
+  const { progress, status, counter, closed } = state.line;
   const dashes = Object.fromEntries(base.line.map((piece) => [piece.id, lineDash(piece, progress, status)]));
+  const perPx = state.band ? kmPerPx(projection, size) : null;
 
   return {
     ...base,
@@ -648,7 +681,7 @@ export function computeMap(state: MapState, input: MapInput, size: Size, stamp: 
       focus: state.focus,
       regions: state.regions,
       enclaves: state.enclaves,
-      line: { status, progress, dashes, counterKm: counter ? Math.round((progress * input.officialKm) / 10) * 10 : null },
+      line: { status, progress, closed, dashes, counterKm: counter ? Math.round((progress * input.officialKm) / 10) * 10 : null },
       places,
       events,
       countryLabels,
@@ -656,6 +689,8 @@ export function computeMap(state: MapState, input: MapInput, size: Size, stamp: 
       enclaveLabels,
       scaleBar: bar,
       inset: withInset ? inset(view, size, state.focus, input.overview!) : null,
+      sectors,
+      band: state.band && perPx ? { width: Math.round(((2 * state.band) / perPx) * 10) / 10, km: state.band } : null,
     },
   };
 }

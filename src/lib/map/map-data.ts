@@ -4,7 +4,8 @@
  * the page ships to the browser, so it stays small.
  */
 import type { Dataset } from '../data/tables.ts';
-import type { PlaceRow } from '../data/schema.ts';
+import type { CasualtyRow, PlaceRow } from '../data/schema.ts';
+import { formatFigure } from '../chart/format-figure.ts';
 import type { MapEvent, MapPlace } from './compute-map.ts';
 
 /** Resolves a place to the coordinates it is drawn at (its own, or its proxy's); null if unlocated. */
@@ -24,11 +25,28 @@ export function mapPlaces(data: Pick<Dataset, 'places'>, ids?: Iterable<string>)
     .filter((p) => !wanted || wanted.has(p.id))
     .flatMap((p) => {
       const c = placeCoordinates(p, data.places);
-      return c ? [{ id: p.id, name: p.name, lon: c[0], lat: c[1], approximate: p.approximate, capital: p.kind === 'capital', country: p.country }] : [];
+      return c
+        ? [{ id: p.id, name: p.name, lon: c[0], lat: c[1], approximate: p.approximate, capital: p.kind === 'capital', district: p.kind === 'district', country: p.country }]
+        : [];
     });
 }
 
-export function mapEvents(data: Pick<Dataset, 'timeline'>, ids: Iterable<string>): MapEvent[] {
+/** An episode's death toll in a few words, for a highlighted event: the independent count where
+ * there is one, else the official one ("at least 10 civilians killed (Human Rights Watch)"). */
+export function tollPhrase(rows: CasualtyRow[]): string | undefined {
+  const deaths = rows.filter((r) => (r.metric === 'killed' || r.metric === 'civilians-killed') && r.value !== null && r.final);
+  const row = deaths.find((r) => r.account === 'independent') ?? deaths.find((r) => r.account === 'official');
+  if (!row) return undefined;
+  const figure = formatFigure({ ref: row.id, value: row.value, qualifier: row.qualifier, ...(row.value_max !== undefined ? { max: row.value_max } : {}) });
+  return `${figure} ${row.metric === 'civilians-killed' ? 'civilians killed' : 'killed'} (${row.reported_by})`;
+}
+
+export function mapEvents(data: Pick<Dataset, 'timeline' | 'casualties'>, ids: Iterable<string>): MapEvent[] {
   const wanted = new Set(ids);
-  return data.timeline.filter((t) => wanted.has(t.id)).map((t) => ({ id: t.id, places: t.places, year: Number(String(t.date).slice(0, 4)) }));
+  return data.timeline
+    .filter((t) => wanted.has(t.id))
+    .map((t) => {
+      const toll = tollPhrase(data.casualties.filter((c) => c.episode === t.id));
+      return { id: t.id, places: t.places, year: Number(String(t.date).slice(0, 4)), ...(toll ? { toll } : {}) };
+    });
 }

@@ -54,6 +54,23 @@ export const VIEWS = {
     focusPortrait: { west: 69.6, south: 39.75, east: 70.95, north: 40.3 },
     centre: [70.5, 40],
   },
+  // Leilek district, the narrow Kyrgyz strip reaching towards Khujand, with Ovchi-Kalacha and
+  // Ghafurov across the line.
+  leilek: {
+    id: 'leilek',
+    file: 'detail',
+    projection: 'transverse-mercator',
+    focus: { west: 69.3, south: 39.78, east: 70.2, north: 40.32 },
+    centre: [69.75, 40.05],
+  },
+  // The eastern half of the line, Osh region's stretch towards China.
+  east: {
+    id: 'east',
+    file: 'border',
+    projection: 'conic-equal-area',
+    focus: { west: 71.2, south: 39.1, east: 73.75, north: 40.1 },
+    centre: [72.5, 39.6],
+  },
   // Vorukh and the villages around it, close up.
   vorukh: {
     id: 'vorukh',
@@ -65,6 +82,17 @@ export const VIEWS = {
 } as const satisfies Record<string, View>;
 
 export type ViewId = keyof typeof VIEWS;
+
+/** How a view's area is named where it is outlined on a wider map (a chapter's sector). */
+export const SECTOR_NAMES: Record<ViewId, string> = {
+  'central-asia': 'Central Asia',
+  regions: 'Batken and Sughd',
+  border: 'The border',
+  isfara: 'Isfara valley and Batken',
+  leilek: 'Leilek',
+  east: 'Osh region section',
+  vorukh: 'Vorukh',
+};
 
 /** The locator inset's view: the two countries' shared corner of Central Asia, where a close-up's
  * box is still big enough to see. */

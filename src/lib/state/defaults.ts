@@ -1,20 +1,32 @@
 /**
  * State constants the browser needs too (this module imports no zod, so it is safe to bundle).
  */
-import type { GraphicState } from './schema.ts';
+import type { GraphicState, MapState } from './schema.ts';
 
-/** The state above the first step: Central Asia, nothing singled out yet. */
+/** What the per-step map fields (PER_STEP_MAP_FIELDS) are at a step that does not declare them. */
+export const PER_STEP_DEFAULTS: Pick<MapState, 'sectors' | 'band' | 'highlight' | 'unmapped'> = {
+  sectors: [],
+  band: null,
+  highlight: [],
+  unmapped: [],
+};
+
+/**
+ * The state above the first step, behind the story's title: Central Asia with the two countries
+ * in their colours and the line between them drawn, Vorukh and Batken named.
+ */
 export const BEFORE_STATE: GraphicState = {
   map: {
     view: 'central-asia',
-    focus: [],
+    focus: ['KGZ', 'TJK'],
     regions: [],
-    line: { progress: 0, status: 'drawn', counter: false },
+    line: { progress: 1, status: 'drawn', counter: false, closed: false },
     enclaves: [],
-    places: [],
+    places: ['batken', 'vorukh'],
     events: [],
     countryLabels: ['KGZ', 'TJK', 'UZB', 'KAZ', 'CHN', 'AFG'],
     inset: false,
+    ...PER_STEP_DEFAULTS,
   },
   chart: null,
   stamp: null,

@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '../data/tables.ts';
 import { graphicStateSchema, type GraphicState, type StatePatch } from './schema.ts';
-import { BEFORE_STATE } from './defaults.ts';
+import { BEFORE_STATE, PER_STEP_DEFAULTS } from './defaults.ts';
 
 export interface StepPatch {
   id: string;
@@ -17,6 +17,7 @@ export function applyPatch(state: GraphicState, patch: StatePatch): GraphicState
   return {
     map: {
       ...state.map,
+      ...PER_STEP_DEFAULTS,
       ...map,
       line: { ...state.map.line, ...map.line },
     },
@@ -59,6 +60,10 @@ export function checkStateReferences(steps: { id: string; state: GraphicState }[
       const row = data.timeline.find((t) => t.id === event);
       if (!row) problems.push(`step "${id}": event "${event}" is not in data/tables/timeline.yaml`);
       else if (!row.places.some(located)) problems.push(`step "${id}": event "${event}" has no located place to mark`);
+    }
+    for (const place of state.map.unmapped) {
+      if (!places.has(place)) problems.push(`step "${id}": unmapped place "${place}" is not in data/tables/places.yaml`);
+      else if (located(place)) problems.push(`step "${id}": "${place}" has a position, so the map should show it rather than list it as not shown`);
     }
   }
   return problems;

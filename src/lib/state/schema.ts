@@ -20,37 +20,48 @@ export const ENCLAVE_IDS = ['vorukh', 'sokh', 'shakhimardan', 'qalacha', 'jani-a
  * partly drawn); `undefined` marks it as not agreed in full (dashed); `agreed` as agreed in full.
  * No source maps which sections were disputed, so the status applies to the whole line.
  */
-export const lineSchema = z
-  .object({
-    progress: z.number().min(0).max(1),
-    status: z.enum(['drawn', 'undefined', 'agreed']),
-    /** show the running km figure while the line draws */
-    counter: z.boolean(),
-  })
-  .strict()
-  .refine((l) => l.status === 'drawn' || l.progress === 1, {
-    message: 'only a "drawn" line can be partly drawn',
-    path: ['progress'],
-  });
+const lineFields = z.object({
+  progress: z.number().min(0).max(1),
+  status: z.enum(['drawn', 'undefined', 'agreed']),
+  /** show the running km figure while the line draws */
+  counter: z.boolean(),
+  /** drawn with cross ticks: the border closed to crossings */
+  closed: z.boolean(),
+});
 
-export const mapStateSchema = z
-  .object({
-    view: z.enum(VIEW_IDS),
-    /** countries in their own tint; the rest are paler neighbours */
-    focus: z.array(country),
-    regions: z.array(z.enum(REGION_IDS)),
-    line: lineSchema,
-    /** enclaves outlined (and named, where the story names them) */
-    enclaves: z.array(z.enum(ENCLAVE_IDS)),
-    /** gazetteer places with a marker and a label */
-    places: z.array(slug),
-    /** timeline events marked at their places */
-    events: z.array(slug),
-    countryLabels: z.array(country),
-    /** a small locator map of Central Asia, for the close-up views */
-    inset: z.boolean(),
-  })
-  .strict();
+export const lineSchema = lineFields.strict().refine((l) => l.status === 'drawn' || l.progress === 1, {
+  message: 'only a "drawn" line can be partly drawn',
+  path: ['progress'],
+});
+
+const mapFields = z.object({
+  view: z.enum(VIEW_IDS),
+  /** countries in their own tint; the rest are paler neighbours */
+  focus: z.array(country),
+  regions: z.array(z.enum(REGION_IDS)),
+  line: lineSchema,
+  /** enclaves outlined (and named, where the story names them) */
+  enclaves: z.array(z.enum(ENCLAVE_IDS)),
+  /** gazetteer places with a marker and a label */
+  places: z.array(slug),
+  /** timeline events marked at their places */
+  events: z.array(slug),
+  countryLabels: z.array(country),
+  /** a small locator map of Central Asia, for the close-up views */
+  inset: z.boolean(),
+  /** other views' areas outlined on this one: where a chapter's events happened */
+  sectors: z.array(z.enum(VIEW_IDS)),
+  /** a band this many km wide either side of the line (the 2022 heavy-weapons pull-back), or none */
+  band: z.number().positive().nullable(),
+  /** events (of those shown) drawn large, with their death tolls beside them */
+  highlight: z.array(slug),
+  /** places the step names that have no position the map can show: listed on the graphic */
+  unmapped: z.array(slug),
+});
+
+export const mapStateSchema = mapFields
+  .strict()
+  .refine((m) => m.highlight.every((id) => m.events.includes(id)), { message: 'a highlighted event must be one of the events shown', path: ['highlight'] });
 
 export const CHART_KINDS = [
   'length-claims',
@@ -62,6 +73,7 @@ export const CHART_KINDS = [
   'civilians-2022',
   'compare',
   'settlement',
+  'resettlement',
 ] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
@@ -89,23 +101,20 @@ export type ChartState = z.infer<typeof chartStateSchema>;
 export type GraphicState = z.infer<typeof graphicStateSchema>;
 
 /**
+ * Map fields that belong to one step only: a step that does not declare them shows none, so a
+ * highlight, a note or an outlined sector never leaks into the steps after it.
+ */
+export const PER_STEP_MAP_FIELDS = ['sectors', 'band', 'highlight', 'unmapped'] as const;
+
+/**
  * What a step may declare: any part of the state. Objects merge into the previous step's state;
- * arrays and the chart replace it whole; `chart: null` and `stamp: null` clear them.
+ * arrays and the chart replace it whole; `chart: null` and `stamp: null` clear them. The
+ * per-step fields above start empty at every step.
  */
 export const statePatchSchema = z
   .object({
-    map: z
-      .object({
-        view: z.enum(VIEW_IDS),
-        focus: z.array(country),
-        regions: z.array(z.enum(REGION_IDS)),
-        line: z.object({ progress: z.number().min(0).max(1), status: z.enum(['drawn', 'undefined', 'agreed']), counter: z.boolean() }).partial().strict(),
-        enclaves: z.array(z.enum(ENCLAVE_IDS)),
-        places: z.array(slug),
-        events: z.array(slug),
-        countryLabels: z.array(country),
-        inset: z.boolean(),
-      })
+    map: mapFields
+      .extend({ line: lineFields.partial().strict() })
       .partial()
       .strict(),
     chart: chartStateSchema.nullable(),
@@ -114,4 +123,3 @@ export const statePatchSchema = z
   .partial()
   .strict();
 export type StatePatch = z.infer<typeof statePatchSchema>;
-

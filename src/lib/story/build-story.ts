@@ -18,9 +18,11 @@ import { decodeTopology, type GeoData } from '../map/geo-data.ts';
 import { mapEvents, mapPlaces } from '../map/map-data.ts';
 import { VIEWS } from '../map/views.ts';
 import { checkStateReferences, resolveStates } from '../state/resolve.ts';
+import { BEFORE_STATE } from '../state/defaults.ts';
 import type { GraphicState, StatePatch } from '../state/schema.ts';
 import { describeRow } from './describe-row.ts';
-import { legendItems, type LegendItem } from './legend.ts';
+import { chapterLegend, legendKeys, type LegendItem, type LegendKey } from './legend.ts';
+import { notShownNote } from './not-shown.ts';
 
 export interface StepEntry {
   id: string;
@@ -53,7 +55,10 @@ export interface StoryStep {
   chapterStart: boolean;
   graphic: { title: string; description: string };
   state: GraphicState;
+  /** the chapter's map key (the same at every map step of a chapter; none at a chart) */
   legend: LegendItem[];
+  /** what the step names that its map cannot show, said on the graphic */
+  note: string | null;
   cited: CitedRow[];
   map: MapFrame;
   chart: { frame: ChartFrame; table: ChartTable } | null;
@@ -61,7 +66,9 @@ export interface StoryStep {
 
 /** What the browser gets: states and the slices of data its maps and charts draw. */
 export interface ClientPayload {
-  steps: { id: string; title: string; state: GraphicState }[];
+  steps: { id: string; title: string; state: GraphicState; legend: LegendItem[]; note: string | null }[];
+  /** the key of the opening map, above the first step */
+  openingLegend: LegendItem[];
   places: MapPlace[];
   events: MapEvent[];
   chartData: ChartData;
@@ -74,10 +81,12 @@ export interface Story {
   payload: ClientPayload;
   /** every source the story cites, once */
   sources: (Source & { refs: string[] })[];
+  /** the same sources by the chapter that first cites each, in order of first citation */
+  sourcesByChapter: { chapter: Chapter; sources: Source[] }[];
 }
 
-/** The official length the running km figure is a share of (the figure most often used). */
-const OFFICIAL_LENGTH_ROW = 'length-970';
+/** The official length the running km figure is a share of: the final figure of 2025. */
+const OFFICIAL_LENGTH_ROW = 'length-final';
 
 export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: Dataset, root = process.cwd()): Story {
   const patches = entries.map((e) => ({ id: e.id, patch: e.state }));
@@ -99,7 +108,7 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
   if (all.length > 0) throw new Error(`The story's steps are invalid:\n  - ${all.join('\n  - ')}`);
 
   const officialKm = dataset.delimitation.find((d) => d.id === OFFICIAL_LENGTH_ROW)!.km!;
-  const placeIds = new Set(states.flatMap((s) => s.map.places));
+  const placeIds = new Set([...BEFORE_STATE.map.places, ...states.flatMap((s) => s.map.places)]);
   const eventIds = new Set(states.flatMap((s) => s.map.events));
   for (const e of dataset.timeline) if (eventIds.has(e.id)) e.places.forEach((p) => placeIds.add(p));
   const places = mapPlaces(dataset, placeIds);
@@ -115,16 +124,32 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
     return { ref, table, text: describeRow(table, r), confidence: r.confidence, facts: r.facts, sources: r.sources };
   };
 
+  const maps = states.map((state) => {
+    const view = VIEWS[state.map.view];
+    return computeMap(state.map, { geo: geoFor(view.file), overview: geoFor('overview'), places, events, officialKm }, STATIC_SIZE, state.stamp);
+  });
+  const keys = states.map((state, i) => legendKeys(state, maps[i]!));
+  const openingMap = computeMap(BEFORE_STATE.map, { geo: geoFor('overview'), overview: geoFor('overview'), places, events, officialKm }, STATIC_SIZE, null);
+  const legendOf = (chapter: string) => {
+    const inChapter = entries.map((e, i) => (e.chapter === chapter ? i : -1)).filter((i) => i >= 0);
+    const band = inChapter.map((i) => states[i]!.map.band).find((b) => b !== null) ?? null;
+    return chapterLegend(inChapter.map((i) => keys[i]! as LegendKey[]), band);
+  };
+  const legends = new Map(chapters.map((c) => [c.id, legendOf(c.id)]));
+  const unlocated = (id: string) => {
+    const p = dataset.places.find((q) => q.id === id);
+    return p && 'unlocated' in p.location ? [p] : [];
+  };
+  const noteOf = (state: GraphicState) => {
+    if (state.chart) return null;
+    const ids = [...state.map.unmapped, ...state.map.events.flatMap((e) => dataset.timeline.find((t) => t.id === e)!.places)];
+    return notShownNote([...new Set(ids)].flatMap(unlocated));
+  };
+
   const steps: StoryStep[] = entries.map((entry, index) => {
     const state = states[index]!;
     const chapter = chapters.find((c) => c.id === entry.chapter)!;
-    const view = VIEWS[state.map.view];
-    const map = computeMap(
-      state.map,
-      { geo: geoFor(view.file), overview: geoFor('overview'), places, events, officialKm },
-      STATIC_SIZE,
-      state.stamp,
-    );
+    const map = maps[index]!;
     const chart = state.chart
       ? { frame: computeChart(state.chart, chartData, STATIC_CHART_SIZE), table: chartTable(state.chart, chartData) }
       : null;
@@ -136,7 +161,8 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
       chapterStart: index === 0 || entries[index - 1]!.chapter !== entry.chapter,
       graphic: entry.graphic,
       state,
-      legend: legendItems(state, map),
+      legend: state.chart ? [] : legends.get(entry.chapter)!,
+      note: noteOf(state),
       cited: refs.map(row),
       map,
       chart,
@@ -154,13 +180,23 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
     }
   }
   const sources = [...byUrl.values()].sort((a, b) => a.outlet.localeCompare(b.outlet) || String(a.date).localeCompare(String(b.date)));
+  const seen = new Set<string>();
+  const sourcesByChapter = chapters.map((chapter) => ({
+    chapter,
+    sources: steps
+      .filter((s) => s.chapter.id === chapter.id)
+      .flatMap((s) => s.cited.flatMap((c) => c.sources))
+      .filter((s) => !seen.has(s.url) && !!seen.add(s.url)),
+  }));
 
   return {
     chapters,
     steps,
     sources,
+    sourcesByChapter,
     payload: {
-      steps: steps.map((s) => ({ id: s.id, title: s.graphic.title, state: s.state })),
+      steps: steps.map((s) => ({ id: s.id, title: s.graphic.title, state: s.state, legend: s.legend, note: s.note })),
+      openingLegend: chapterLegend([legendKeys(BEFORE_STATE, openingMap)], null),
       places,
       events,
       chartData,

@@ -1,44 +1,68 @@
 /**
- * The legend of a map state: only what the state actually shows. Used by the static figures'
- * captions and by the live graphic, so both say the same thing.
+ * The map legend. What one state draws is worked out from its frame; what the reader is shown is
+ * the union over the map steps of a chapter, in one fixed order, so the key stays put while the
+ * chapter is read and is learnt once. Used by the static figures' captions and the live graphic.
  */
 import type { GraphicState } from '../state/schema.ts';
 import type { MapFrame } from '../map/compute-map.ts';
 
-export type LegendKey = 'kgz' | 'tjk' | 'line-drawn' | 'line-undefined' | 'line-agreed' | 'region' | 'enclave' | 'event' | 'approximate' | 'approximate-event';
+export const LEGEND_KEYS = [
+  'kgz',
+  'tjk',
+  'line-drawn',
+  'line-undefined',
+  'line-agreed',
+  'line-closed',
+  'band',
+  'region',
+  'enclave',
+  'event',
+  'approximate',
+] as const;
+export type LegendKey = (typeof LEGEND_KEYS)[number];
 
 export interface LegendItem {
   key: LegendKey;
   label: string;
 }
 
-const LABELS: Record<LegendKey, string> = {
+const LABELS: Record<Exclude<LegendKey, 'band'>, string> = {
   kgz: 'Kyrgyzstan',
   tjk: 'Tajikistan',
-  'line-drawn': 'Kyrgyzstan–Tajikistan border',
-  'line-undefined': 'Border not yet agreed in full',
-  'line-agreed': 'Border agreed in full (2025)',
+  'line-drawn': 'Kyrgyz–Tajik border',
+  'line-undefined': 'Border, not agreed in full',
+  'line-agreed': 'Border, agreed in full (2025)',
+  'line-closed': 'Border closed',
   region: 'Region (oblast)',
   enclave: 'Enclave',
-  event: 'Clash or incident',
-  approximate: 'Place, approximate position',
-  'approximate-event': 'Clash or incident, approximate position',
+  event: 'Clash or strike',
+  approximate: 'Hollow: approximate position',
 };
 
-/** What the frame of a state actually draws (a region the view's data lacks is not drawn). */
-export function legendItems(state: GraphicState, frame: MapFrame): LegendItem[] {
+/** The keys a state's frame actually draws (a region the view's data lacks is not drawn). */
+export function legendKeys(state: GraphicState, frame: MapFrame): LegendKey[] {
   if (state.chart) return [];
   const o = frame.overlay;
   const keys: LegendKey[] = [];
   if (o.focus.includes('KGZ')) keys.push('kgz');
   if (o.focus.includes('TJK')) keys.push('tjk');
   if (o.line.progress > 0) keys.push(`line-${o.line.status}`);
+  if (o.line.closed) keys.push('line-closed');
+  if (o.band) keys.push('band');
   if (frame.regions.some((r) => o.regions.includes(r.id))) keys.push('region');
   // a Kyrgyz or Tajik enclave inside the other country is outlined by the KG–TJ line once drawn
   const byLine = (e: MapFrame['enclaves'][number]) => o.line.progress > 0 && (e.owner === 'KGZ' || e.owner === 'TJK');
   if (frame.enclaves.some((e) => o.enclaves.includes(e.id) && !byLine(e))) keys.push('enclave');
   if (o.events.length > 0) keys.push('event');
-  if (o.places.some((p) => p.approximate)) keys.push('approximate');
-  if (o.events.some((e) => e.approximate)) keys.push('approximate-event');
-  return keys.map((key) => ({ key, label: LABELS[key] }));
+  if (o.places.some((p) => p.approximate) || o.events.some((e) => e.approximate)) keys.push('approximate');
+  return keys;
+}
+
+/** The chapter's legend: every key any of its map steps draws, in the fixed order. */
+export function chapterLegend(keysOfSteps: LegendKey[][], bandKm: number | null): LegendItem[] {
+  const present = new Set(keysOfSteps.flat());
+  return LEGEND_KEYS.filter((k) => present.has(k)).map((key) => ({
+    key,
+    label: key === 'band' ? `${bandKm ?? 10} km either side of the line` : LABELS[key],
+  }));
 }

@@ -1,0 +1,111 @@
+/**
+ * The borders as obstacles for labels: every projected border segment, indexed on a coarse grid,
+ * so a candidate label box can ask cheaply whether a border line runs through it. A label that
+ * sits on the line it is about is the commonest map-label fault; the placement avoids it.
+ *
+ *   const hits = borderObstacles(geo, projection);
+ *   hits({ x0, y0, x1, y1 }) // true if a border crosses the box
+ */
+import { geoStream, type GeoProjection } from 'd3-geo';
+import type { MultiLineString } from 'geojson';
+import type { GeoData } from './geo-data.ts';
+import type { Box } from './boxes.ts';
+
+type Segment = [number, number, number, number];
+
+const CELL = 24;
+
+function projectedSegments(lines: MultiLineString, projection: GeoProjection): Segment[] {
+  const segments: Segment[] = [];
+  let x0 = NaN;
+  let y0 = NaN;
+  geoStream(
+    lines,
+    projection.stream({
+      point(x: number, y: number) {
+        if (!Number.isNaN(x0)) segments.push([x0, y0, x, y]);
+        x0 = x;
+        y0 = y;
+      },
+      lineStart: () => void (x0 = y0 = NaN),
+      lineEnd() {},
+      polygonStart() {},
+      polygonEnd() {},
+      sphere() {},
+    }),
+  );
+  return segments;
+}
+
+/** Whether a segment crosses or lies in a box (Liang–Barsky clipping). */
+export function segmentHitsBox([ax, ay, bx, by]: Segment, box: Box): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = bx - ax;
+  const dy = by - ay;
+  const edges: [number, number][] = [
+    [-dx, ax - box.x0],
+    [dx, box.x1 - ax],
+    [-dy, ay - box.y0],
+    [dy, box.y1 - ay],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) {
+      if (t > t1) return false;
+      if (t > t0) t0 = t;
+    } else {
+      if (t < t0) return false;
+      if (t < t1) t1 = t;
+    }
+  }
+  return true;
+}
+
+function index(segments: Segment[]): Map<string, Segment[]> {
+  const grid = new Map<string, Segment[]>();
+  for (const s of segments) {
+    const [cx0, cx1] = [Math.floor(Math.min(s[0], s[2]) / CELL), Math.floor(Math.max(s[0], s[2]) / CELL)];
+    const [cy0, cy1] = [Math.floor(Math.min(s[1], s[3]) / CELL), Math.floor(Math.max(s[1], s[3]) / CELL)];
+    for (let cx = cx0; cx <= cx1; cx++) {
+      for (let cy = cy0; cy <= cy1; cy++) {
+        const key = `${cx},${cy}`;
+        const cell = grid.get(key);
+        if (cell) cell.push(s);
+        else grid.set(key, [s]);
+      }
+    }
+  }
+  return grid;
+}
+
+const memo = new WeakMap<GeoProjection, WeakMap<GeoData, (box: Box) => boolean>>();
+
+/** A test of whether any international border (the Kyrgyzstan–Tajikistan line included) crosses a box. */
+export function borderObstacles(geo: GeoData, projection: GeoProjection): (box: Box) => boolean {
+  let byGeo = memo.get(projection);
+  if (!byGeo) memo.set(projection, (byGeo = new WeakMap()));
+  const known = byGeo.get(geo);
+  if (known) return known;
+  const segments = [...projectedSegments(geo.borders, projection), ...projectedSegments(geo.kgTj, projection)];
+  const grid = index(segments);
+  const hits = (box: Box): boolean => {
+    const seen = new Set<Segment>();
+    for (let cx = Math.floor(box.x0 / CELL); cx <= Math.floor(box.x1 / CELL); cx++) {
+      for (let cy = Math.floor(box.y0 / CELL); cy <= Math.floor(box.y1 / CELL); cy++) {
+        for (const s of grid.get(`${cx},${cy}`) ?? []) {
+          if (seen.has(s)) continue;
+          seen.add(s);
+          if (segmentHitsBox(s, box)) return true;
+        }
+      }
+    }
+    return false;
+  };
+  byGeo.set(geo, hits);
+  return hits;
+}
