@@ -31,11 +31,8 @@ function setUp(root: HTMLElement, dataScript: HTMLElement) {
   const steps = [...root.querySelectorAll<HTMLElement>('.step')];
   const base = (document.documentElement.dataset.base ?? '/').replace(/\/?$/, '/');
   const graphic = createGraphic(root.querySelector<HTMLElement>('.graphic')!, payload, (file) => `${base}data/${file}.topo.json`);
-  const chapters = steps.map((s) => s.querySelector('.chapter')?.textContent?.replace(/^\s*\d+\s*/, '').trim());
-  const chapterOf = (i: number) => {
-    for (let j = i; j >= 0; j--) if (chapters[j]) return chapters[j]!;
-    return '';
-  };
+  // each step names its chapter (data-chapter-title), for the controls
+  const chapterOf = (i: number) => steps[i]?.dataset.chapterTitle ?? '';
 
   // Side by side (desktops, landscape phones), a step becomes active at the middle of the screen.
   // With the graphic on top (phones), the text reads in the band between the graphic and the

@@ -23,9 +23,9 @@ const state: MapState = {
   ...BEFORE_STATE.map,
   focus: ['KGZ', 'TJK'],
   regions: ['KG-B', 'TJ-SU'],
-  line: { progress: 1, status: 'drawn', counter: false },
+  line: { progress: 1, status: 'drawn', counter: false, closed: false },
   enclaves: ['vorukh'],
-  places: ['bishkek', 'dushanbe', 'batken-airport'],
+  places: ['bishkek', 'dushanbe', 'bulak-bashy'],
 };
 
 describe('computeMap', () => {
@@ -42,7 +42,7 @@ describe('computeMap', () => {
     expect(frame.regions.map((r) => r.id).sort()).toEqual(['KG-B', 'KG-O', 'TJ-SU']);
     expect(frame.line.length).toBeGreaterThanOrEqual(2);
     expect(Object.values(frame.overlay.line.dashes).every((d) => d === 'none')).toBe(true);
-    const hidden = computeMap({ ...state, line: { progress: 0, status: 'drawn', counter: false } }, input, size);
+    const hidden = computeMap({ ...state, line: { progress: 0, status: 'drawn', counter: false, closed: false } }, input, size);
     expect(Object.values(hidden.overlay.line.dashes).every((d) => d.startsWith('0 '))).toBe(true);
   });
 
@@ -65,11 +65,11 @@ describe('computeMap', () => {
   });
 
   it('marks a place drawn at its proxy as approximate, at the proxy’s position', () => {
-    const airport = frame.overlay.places.find((p) => p.id === 'batken-airport')!;
-    expect(airport.approximate).toBe(true);
-    expect(airport.label?.text).toBe('Batken airport (approx.)');
+    const bulakBashy = frame.overlay.places.find((p) => p.id === 'bulak-bashy')!;
+    expect(bulakBashy.approximate).toBe(true);
+    expect(bulakBashy.label?.text).toBe('Bulak-Bashy (approx.)');
     const batken = dataset.places.find((p) => p.id === 'batken')!;
-    expect(placeCoordinates(dataset.places.find((p) => p.id === 'batken-airport')!, dataset.places)).toEqual(placeCoordinates(batken, dataset.places));
+    expect(placeCoordinates(dataset.places.find((p) => p.id === 'bulak-bashy')!, dataset.places)).toEqual(placeCoordinates(batken, dataset.places));
   });
 
   it('refuses to map a place it was not given rather than guess', () => {
@@ -79,12 +79,19 @@ describe('computeMap', () => {
   });
 
   it('marks events at their located places, one marker per spot', () => {
-    const frame2 = computeMap({ ...state, view: 'isfara', events: ['september-2022-full-scale'] }, { ...input, geo: detail }, size);
+    const frame2 = computeMap(
+      { ...state, view: 'isfara', places: [], events: ['september-2022-full-scale', 'september-2022-clashes-begin'] },
+      { ...input, geo: detail },
+      size,
+    );
     const ids = frame2.overlay.events.map((e) => e.id);
-    // Batken and the airport (drawn at Batken) share one marker
+    // Batken and Bulak-Bashy (drawn at Batken) share one marker, which carries both events
     expect(ids).toContain('batken');
-    expect(ids).not.toContain('batken-airport');
-    expect(ids).toEqual(expect.arrayContaining(['ak-sai', 'isfara', 'ghafurov']));
+    expect(ids).not.toContain('bulak-bashy');
+    expect(frame2.overlay.events.find((e) => e.id === 'batken')!.events).toEqual(['september-2022-full-scale', 'september-2022-clashes-begin']);
+    expect(ids).toEqual(expect.arrayContaining(['ak-sai', 'isfara', 'ghafurov', 'batken-airport']));
+    // every marker is named
+    expect(frame2.overlay.events.every((e) => e.label !== null)).toBe(true);
   });
 
   it('gives a scale bar on the close views only, and a locator inset when asked', () => {
@@ -144,7 +151,7 @@ describe('computeMap', () => {
   });
 
   it('shows the running km figure as a share of the official length', () => {
-    const drawing = computeMap({ ...state, line: { progress: 0.3, status: 'drawn', counter: true } }, input, size);
+    const drawing = computeMap({ ...state, line: { progress: 0.3, status: 'drawn', counter: true, closed: false } }, input, size);
     expect(drawing.overlay.line.counterKm).toBe(290);
   });
 });

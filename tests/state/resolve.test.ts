@@ -8,7 +8,7 @@ describe('state patches', () => {
   it('merge objects and replace arrays and the chart', () => {
     const a = applyPatch(BEFORE_STATE, { map: { focus: ['KGZ'], line: { progress: 0.5 } }, chart: { kind: 'incidents' } });
     expect(a.map.focus).toEqual(['KGZ']);
-    expect(a.map.line).toEqual({ progress: 0.5, status: 'drawn', counter: false });
+    expect(a.map.line).toEqual({ progress: 0.5, status: 'drawn', counter: false, closed: false });
     expect(a.map.view).toBe('central-asia');
     const b = applyPatch(a, { map: { focus: ['TJK'] }, chart: null });
     expect(b.map.focus).toEqual(['TJK']);
@@ -20,10 +20,10 @@ describe('state patches', () => {
     const states = resolveStates([
       { id: 'a', patch: { map: { view: 'border', line: { progress: 0.3, counter: true } } } },
       { id: 'b', patch: { map: { line: { progress: 1 } } } },
-      { id: 'c', patch: { map: { line: { status: 'undefined', counter: false } } } },
+      { id: 'c', patch: { map: { line: { status: 'undefined', counter: false, closed: false } } } },
     ]);
     expect(states.map((s) => s.map.view)).toEqual(['border', 'border', 'border']);
-    expect(states[2]!.map.line).toEqual({ progress: 1, status: 'undefined', counter: false });
+    expect(states[2]!.map.line).toEqual({ progress: 1, status: 'undefined', counter: false, closed: false });
     for (const s of states) expect(graphicStateSchema.safeParse(s).success).toBe(true);
   });
 
@@ -45,6 +45,6 @@ describe('state patches', () => {
     expect(checkStateReferences([{ id: 's', state: state(['vorukh'], ['treaty-signed']) }], data)).toEqual([]);
     expect(checkStateReferences([{ id: 's', state: state(['atlantis'], []) }], data)).toEqual(['step "s": place "atlantis" is not in data/tables/places.yaml']);
     expect(checkStateReferences([{ id: 's', state: state(['kak-sai'], []) }], data)[0]).toMatch(/has no coordinates/);
-    expect(checkStateReferences([{ id: 's', state: state([], ['ceasefire-partly-holds']) }], data)[0]).toMatch(/no located place/);
+    expect(checkStateReferences([{ id: 's', state: state([], ['protocol-42']) }], data)[0]).toMatch(/no located place/);
   });
 });

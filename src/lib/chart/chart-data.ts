@@ -82,6 +82,16 @@ export interface SwapItem {
   item: string;
   toTJK: number | null;
   toKGZ: number | null;
+  /** a short qualifier under the item ("Dostuk's 91 ha included") */
+  note?: string;
+}
+
+/** A count of houses in the 2025 resettlement, with the row it comes from. */
+export interface HouseCount {
+  ref: string;
+  label: string;
+  value: number;
+  side: 'KGZ' | 'TJK' | 'both';
 }
 
 export interface ChartData {
@@ -94,6 +104,7 @@ export interface ChartData {
   civilians2022: { documented: { killed: Figure; injured: Figure }; estimate: { killed: Figure; injured: Figure } };
   compare: { metric: string; year: 2021 | 2022; KGZ: Figure; TJK: Figure }[];
   settlement: SwapItem[];
+  resettlement: { exchanged: HouseCount[]; built: HouseCount[] };
 }
 
 const at = (text: string): PartialDate => {
@@ -175,6 +186,7 @@ export function buildChartData(dataset: Dataset): ChartData {
   };
   const incidents: Incident[] = [
     episode('bypass-road-shootout-2014', 'Jan 2014', 'bypass-road-2014-killed'),
+    episode('vorukh-shooting-july-2014', 'Jul 2014', 'july-2014-tj-killed'),
     episode('vorukh-clashes-march-2019', 'Mar 2019', 'march-2019-killed'),
     episode('vorukh-flagpole-july-2019', 'Jul 2019', 'july-2019-tj-killed'),
     { ...episode('ovchi-kalacha-shootout-2019', 'Sep 2019', 'sept-2019-tj-killed'), killed: { ref: 'casualties/sept-2019-tj-killed+casualties/sept-2019-kg-killed', value: cas('sept-2019-tj-killed').value! + cas('sept-2019-kg-killed').value!, qualifier: 'exact' } },
@@ -230,19 +242,39 @@ export function buildChartData(dataset: Dataset): ChartData {
     { metric: 'Evacuated', year: 2022, KGZ: imp('sept-2022-kg-evacuated-total'), TJK: imp('sept-2022-tj-evacuated') },
   ];
 
-  const swap = (id: string, item: string): SwapItem => {
+  // Each hectare once: Dostuk's village land is inside the Batken-district swap, so Dostuk's own bar
+  // is only the land Kyrgyzstan received for its new houses.
+  const swap = (id: string, item: string, only?: 'toKGZ', note?: string): SwapItem => {
     const r = row('settlement', id);
-    return { ref: `settlement/${id}`, item, toTJK: r.hectares_to_tjk ?? null, toKGZ: r.hectares_to_kgz ?? null };
+    return {
+      ref: `settlement/${id}`,
+      item,
+      toTJK: only ? null : (r.hectares_to_tjk ?? null),
+      toKGZ: r.hectares_to_kgz ?? null,
+      ...(note ? { note } : {}),
+    };
   };
   const settlement = [
-    swap('dostuk-to-tajikistan', 'Dostuk'),
-    swap('batken-district-swap', 'Batken district'),
-    swap('leilek-district-swap', 'Leilek district'),
-    swap('golovnoi-split', 'Golovnoi, land elsewhere'),
-    swap('roads', 'Roads (Lakkon)'),
+    swap('batken-district-swap', 'Batken district villages', undefined, "Dostuk's 91 ha included"),
+    swap('dostuk-to-tajikistan', 'Land for Dostuk’s new houses', 'toKGZ'),
+    swap('leilek-district-swap', 'Leilek district and Kayragach', undefined, 'includes 65 ha at Kara-Bak, Batken district'),
+    swap('golovnoi-split', 'For half of Golovnoi, land elsewhere'),
+    swap('roads', 'For roads, land at Lakkon'),
   ];
 
-  return { lengthClaims, kmAgreed, documents, incidents, toll2021, tolls2022, civilians2022, compare, settlement };
+  const exchanged = row('settlement', 'houses-exchanged');
+  const resettlement = {
+    exchanged: [
+      { ref: 'settlement/houses-exchanged', label: 'Tajikistan to Kyrgyzstan', value: exchanged.houses_to_kgz!, side: 'KGZ' as const },
+      { ref: 'settlement/houses-exchanged', label: 'Kyrgyzstan to Tajikistan', value: exchanged.houses_to_tjk!, side: 'TJK' as const },
+    ],
+    built: [
+      { ref: 'settlement/zhany-dostuk-built', label: 'Zhany Dostuk, Batken district', value: row('settlement', 'zhany-dostuk-built').houses_built!, side: 'KGZ' as const },
+      { ref: 'settlement/leilek-resettlement-built', label: 'Leilek district', value: row('settlement', 'leilek-resettlement-built').houses_built!, side: 'KGZ' as const },
+    ],
+  };
+
+  return { lengthClaims, kmAgreed, documents, incidents, toll2021, tolls2022, civilians2022, compare, settlement, resettlement };
 }
 
 /** Every row a chart kind rests on ("table/id"), for its sources and for tracing its numbers. */
@@ -268,6 +300,8 @@ export function chartRefs(data: ChartData, kind: string): string[] {
       return [...new Set(figures(data.compare.flatMap((c) => [c.KGZ, c.TJK])))];
     case 'settlement':
       return refs(data.settlement);
+    case 'resettlement':
+      return [...new Set(refs([...data.resettlement.exchanged, ...data.resettlement.built]))];
     default:
       throw new Error(`no chart kind "${kind}"`);
   }

@@ -78,7 +78,20 @@ export function chartTable(state: ChartState, data: ChartData): ChartTable {
       return {
         caption: 'The 2025 land swaps as Kyrgyzstan described them (hectares)',
         head: ['Item', 'To Tajikistan', 'To Kyrgyzstan'],
-        rows: data.settlement.map((s) => [s.item, s.toTJK === null ? '–' : formatValue(s.toTJK), s.toKGZ === null ? '–' : formatValue(s.toKGZ)]),
+        rows: data.settlement.map((s) => [
+          s.note ? `${s.item} (${s.note})` : s.item,
+          s.toTJK === null ? '–' : formatValue(s.toTJK),
+          s.toKGZ === null ? '–' : formatValue(s.toKGZ),
+        ]),
+      };
+    case 'resettlement':
+      return {
+        caption: 'Homes exchanged and houses built in the 2025 resettlement',
+        head: ['', 'Houses'],
+        rows: [
+          ...data.resettlement.exchanged.map((r) => [`Handed over, ${r.label}`, formatValue(r.value)]),
+          ...data.resettlement.built.map((r) => [`Built, ${r.label}`, formatValue(r.value)]),
+        ],
       };
   }
 }

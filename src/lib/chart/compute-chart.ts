@@ -139,7 +139,7 @@ function kmAgreed(data: ChartData, state: ChartState, size: Size): ChartMark[] {
   const key = chartKey(
     [
       { key: 'series', symbol: 'dot', cls: 'chart__point chart__point--series', label: 'official milestones, joined' },
-      { key: 'other', symbol: 'dot', cls: 'chart__point chart__point--other', label: 'other official claims' },
+      { key: 'other', symbol: 'dot', cls: 'chart__point chart__point--other', label: 'other claims, by officials or the press' },
     ],
     0,
     0,
@@ -174,27 +174,97 @@ function kmAgreed(data: ChartData, state: ChartState, size: Size): ChartMark[] {
   for (const c of [...shown.filter((c) => !c.series), ...series]) {
     marks.push(circle(`point-${c.ref}`, c.series ? 'chart__point chart__point--series' : 'chart__point chart__point--other', x(c.t), y(c.percent), c.series ? 5 : 4));
   }
-  // label the series points: the last one with its source, the others with their value only;
-  // points at the same value (the 100 % of 2024–25) share one label
+  // label the series points: the last one with its source (where there is room), the others with
+  // their value only; points at the same value (the 100 % of 2024–25) share one label. Each label
+  // takes the first spot around its point that covers no other point, label or the frame's edge.
+  type Box = { x0: number; y0: number; x1: number; y1: number };
+  const hit = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  const taken: Box[] = shown.map((c) => ({ x0: x(c.t) - 6, y0: y(c.percent) - 6, x1: x(c.t) + 6, y1: y(c.percent) + 6 }));
+  const edge: Box = { x0: left - 30, y0: top - 8, x1: size.width, y1: bottom + 2 };
   series.forEach((c, i) => {
     const last = i === series.length - 1;
     const next = series[i + 1];
     if (next && next.percent === c.percent) return;
     const value = `${c.qualifier === 'about' ? '~' : ''}${formatValue(c.percent)}%`;
+    const px0 = x(c.t);
+    const py0 = y(c.percent);
     if (last && isWide(size)) {
-      marks.push(text(`value-${c.ref}`, 'chart__value', x(c.t) + 10, y(c.percent) + 4, value));
-      marks.push(text(`label-${c.ref}`, 'chart__label chart__label--small', x(c.t) + 10, y(c.percent) + 18, c.label ?? ''));
-    } else {
-      if (last) marks.push(text(`value-${c.ref}`, 'chart__value', x(c.t), y(c.percent) + (c.percent > 85 ? 18 : -10), value, 'end'));
-      // near the top the line climbs steeply: the label goes to the left of its point, off the line
-      else if (c.percent > 85) marks.push(text(`value-${c.ref}`, 'chart__value', x(c.t) - 8, y(c.percent) + 4, value, 'end'));
-      else marks.push(text(`value-${c.ref}`, 'chart__value', x(c.t), y(c.percent) - 10, value, 'middle'));
+      marks.push(text(`value-${c.ref}`, 'chart__value', px0 + 10, py0 + 4, value));
+      marks.push(text(`label-${c.ref}`, 'chart__label chart__label--small', px0 + 10, py0 + 18, c.label ?? ''));
+      return;
     }
+    const w = value.length * 7.2;
+    const spots: [number, number, 'start' | 'middle' | 'end'][] = [
+      [px0, py0 - 10, 'middle'],
+      [px0 - 9, py0 + 4, 'end'],
+      [px0 + 9, py0 + 4, 'start'],
+      [px0, py0 + 20, 'middle'],
+      [px0 - 8, py0 - 9, 'end'],
+      [px0 + 8, py0 - 9, 'start'],
+      [px0 - 8, py0 + 18, 'end'],
+    ];
+    const boxOf = ([sx, sy, anchor]: (typeof spots)[number]): Box => {
+      const x0 = anchor === 'start' ? sx : anchor === 'end' ? sx - w : sx - w / 2;
+      return { x0, y0: sy - 11, x1: x0 + w, y1: sy + 2 };
+    };
+    const inside = (b: Box) => b.x0 >= edge.x0 && b.x1 <= edge.x1 && b.y0 >= edge.y0 && b.y1 <= edge.y1;
+    const spot = spots.find((sp) => inside(boxOf(sp)) && !taken.some((t) => hit(t, boxOf(sp)))) ?? spots[1]!;
+    taken.push(boxOf(spot));
+    marks.push(text(`value-${c.ref}`, 'chart__value', spot[0], spot[1], value, spot[2]));
   });
   return marks;
 }
 
+/** Splits a label into at most two lines of about `max` characters, at a space. */
+function wrap(label: string, max: number): string[] {
+  if (label.length <= max) return [label];
+  const words = label.split(' ');
+  let first = '';
+  while (words.length > 1 && (first + ' ' + words[0]).trim().length <= max) first = `${first} ${words.shift()}`.trim();
+  return first ? [first, words.join(' ')] : [label];
+}
+
+/**
+ * The documents on a vertical time axis, for frames taller than wide (phones): years run down
+ * the middle, Tajikistan's documents to the left, Kyrgyzstan's (and those both cite) to the right,
+ * each label level with its year or pushed down just enough to clear the one above.
+ */
+function documentsVertical(data: ChartData, size: Size): ChartMark[] {
+  const marks: ChartMark[] = [];
+  const mid = size.width / 2;
+  const top = 40;
+  const bottom = size.height - 16;
+  const y = scaleLinear().domain([1920, 1995]).range([top, bottom]);
+  marks.push(text('tj-head', 'chart__side chart__side--tjk', mid - 12, 16, 'Tajikistan cites', 'end'));
+  marks.push(text('kg-head', 'chart__side chart__side--kgz', mid + 12, 16, 'Kyrgyzstan cites'));
+  marks.push(line('axis', 'chart__axis', mid, top, mid, bottom));
+  for (const year of [1920, 1930, 1940, 1950, 1960, 1970, 1980, 1990]) {
+    marks.push(line(`tick-${year}`, 'chart__axis', mid - 3, y(year), mid + 3, y(year)));
+  }
+  for (const year of [1920, 1940, 1960, 1980]) marks.push(text(`year-${year}`, 'chart__tick', mid + 6, y(year) + 4, String(year)));
+  const maxChars = Math.floor((mid - 34) / 6.4);
+  for (const [docs, dir] of [
+    [data.documents.filter((d) => d.citedBy === 'TJK'), -1],
+    [data.documents.filter((d) => d.citedBy !== 'TJK'), 1],
+  ] as const) {
+    let next = top;
+    for (const d of [...docs].sort((a, b) => a.year - b.year)) {
+      const y0 = y(d.year);
+      const y1 = y(d.endYear ?? d.year);
+      marks.push(rect(`mark-${d.ref}`, `chart__doc chart__doc--${sideClass(d.citedBy)}`, mid - 5, y0 - 4, 10, y1 - y0 + 8));
+      const lines = wrap(d.title + (d.citedBy === 'both' ? ' (both)' : ''), maxChars);
+      const ly = Math.max((y0 + y1) / 2 + 4, next);
+      const lx = mid + dir * 30;
+      marks.push(line(`stem-${d.ref}`, 'chart__stem', mid + dir * 6, (y0 + y1) / 2, lx - dir * 3, ly - 4));
+      lines.forEach((t, i) => marks.push(text(`label-${d.ref}${i ? `-${i}` : ''}`, 'chart__label', lx, ly + i * 14, t, dir < 0 ? 'end' : 'start')));
+      next = ly + lines.length * 14 + 6;
+    }
+  }
+  return marks;
+}
+
 function documents(data: ChartData, size: Size): ChartMark[] {
+  if (size.height > size.width && size.width < 560) return documentsVertical(data, size);
   const marks: ChartMark[] = [];
   const left = 16;
   const right = size.width - 16;
@@ -299,56 +369,53 @@ function toll2021(data: ChartData, size: Size): ChartMark[] {
   return grid(data.toll2021, size, isWide(size) ? 2 : 1, 110, (p: SidePair, box) => pairPanel(`p-${p.metric}`, p.metric, p, box));
 }
 
+/**
+ * The running tolls of September 2022, one line per government, by date of report. Figures
+ * reported the same day are spread across that day in the order they came, so 36, 46 and 59 on
+ * 18 September do not sit on top of one another.
+ */
 function tolls2022(data: ChartData, state: ChartState, size: Size): ChartMark[] {
   const marks: ChartMark[] = [];
-  const left = 34;
-  const laterX = size.width - (isWide(size) ? 120 : 64);
-  const right = laterX - 30;
-  const top = 36;
+  const left = 30;
+  const right = size.width - (isWide(size) ? 130 : 74);
+  const top = 40;
   const bottom = size.height - 34;
   marks.push(text('axis-note', 'chart__note', 0, 12, 'Deaths each government reported, by date of report'));
+  const day = 86_400_000;
   const start = Date.UTC(2022, 8, 16);
-  const end = Date.UTC(2022, 8, 25);
+  const end = Date.UTC(2022, 8, 29);
   const x = scaleLinear().domain([start, end]).range([left, right]);
-  const y = scaleLinear().domain([0, 80]).range([bottom, top]);
-  for (const v of [0, 20, 40, 60, 80]) {
-    marks.push(line(`grid-${v}`, 'chart__grid', left, y(v), laterX + 10, y(v)));
+  const y = scaleLinear().domain([0, 70]).range([bottom, top]);
+  for (const v of [0, 20, 40, 60]) {
+    marks.push(line(`grid-${v}`, 'chart__grid', left, y(v), right, y(v)));
     marks.push(text(`ytick-${v}`, 'chart__tick', left - 6, y(v) + 4, String(v), 'end'));
   }
-  for (const day of [16, 18, 20, 22, 24]) {
-    marks.push(text(`day-${day}`, 'chart__tick', x(Date.UTC(2022, 8, day, 12)), bottom + 18, `${day} Sep`, 'middle'));
-  }
-  marks.push(text('later', 'chart__tick', laterX, bottom + 18, 'later', 'middle'));
+  const days = isWide(size) ? [16, 18, 20, 22, 24, 26, 28] : [16, 20, 24, 28];
+  for (const d of days) marks.push(text(`day-${d}`, 'chart__tick', x(Date.UTC(2022, 8, d, 12)), bottom + 18, `${d} Sep`, 'middle'));
   const limit = untilMs(state.until);
   const points = data.tolls2022.filter((p) => p.t <= limit);
-  const at = (p: (typeof points)[number]) => (p.t > end ? laterX : x(p.t));
+  const at = new Map<(typeof points)[number], number>();
+  for (const p of points) {
+    const dayStart = Math.floor(p.t / day) * day;
+    const same = points.filter((q) => q.side === p.side && Math.floor(q.t / day) * day === dayStart);
+    const k = same.indexOf(p);
+    at.set(p, x(dayStart + ((k + 1) / (same.length + 1)) * day));
+  }
   for (const side of ['KGZ', 'TJK'] as const) {
-    const onLine = points.filter((p) => p.side === side && !p.partial && p.t <= end);
+    const onLine = points.filter((p) => p.side === side && !p.partial);
     if (onLine.length > 1) {
-      const d = onLine.map((p, i) => `${i ? 'L' : 'M'}${px(at(p))},${px(y(p.value))}`).join('');
+      const d = onLine.map((p, i) => `${i ? 'L' : 'M'}${px(at.get(p)!)},${px(y(p.value))}`).join('');
       marks.push({ type: 'path', key: `line-${side}`, class: `chart__toll chart__toll--${sideClass(side)}`, d });
     }
     for (const p of points.filter((q) => q.side === side)) {
-      marks.push(circle(`point-${p.ref}`, `chart__point chart__point--${sideClass(side)}${p.partial ? ' is-partial' : ''}`, at(p), y(p.value), 4.5));
-      if (p.partial) marks.push(text(`note-${p.ref}`, 'chart__note', at(p) + 7, y(p.value) + 14, `${p.value} (${p.partial})`));
+      marks.push(circle(`point-${p.ref}`, `chart__point chart__point--${sideClass(side)}${p.partial ? ' is-partial' : ''}`, at.get(p)!, y(p.value), 4.5));
+      // the partial figure's note sits below the Tajik line, clear of the Kyrgyz points above it
+      if (p.partial) marks.push(text(`note-${p.ref}`, 'chart__note', at.get(p)! + 8, y(p.value) + 16, `${p.value}, ${p.partial}`));
     }
     const last = onLine.at(-1);
     if (last) {
-      // beside the last point, or above and to its left when it is near the "later" column
-      const crowded = at(last) > right - 90;
-      marks.push(
-        text(
-          `end-${side}`,
-          `chart__label chart__side--${sideClass(side)}`,
-          at(last) + (crowded ? -6 : 8),
-          y(last.value) + (side === 'KGZ' ? -10 : 16),
-          `${SIDE_NAME[side]} ${last.value}`,
-          crowded ? 'end' : 'start',
-        ),
-      );
+      marks.push(text(`end-${side}`, `chart__label chart__side--${sideClass(side)}`, at.get(last)! + 8, y(last.value) + 4, `${SIDE_NAME[side]} ${last.value}`));
     }
-    const final = points.find((p) => p.side === side && p.t > end);
-    if (final) marks.push(text(`final-${side}`, 'chart__value', laterX, y(final.value) - 10, `${final.value}`, 'middle'));
   }
   return marks;
 }
@@ -388,35 +455,58 @@ function compare(data: ChartData, size: Size): ChartMark[] {
   });
 }
 
+/**
+ * The land swaps: one row per item, its label above a diverging bar (to Tajikistan to the left,
+ * to Kyrgyzstan to the right of a shared axis), so the bars get the full width on a phone.
+ */
 function settlement(data: ChartData, size: Size): ChartMark[] {
   const marks: ChartMark[] = [];
-  const labelW = Math.min(150, size.width * 0.34);
-  const mid = labelW + (size.width - labelW) / 2;
-  const half = (size.width - labelW) / 2 - 48;
+  const mid = size.width / 2;
+  const half = mid - 44;
   const max = Math.max(...data.settlement.flatMap((s) => [s.toTJK ?? 0, s.toKGZ ?? 0]));
   const x = scaleLinear().domain([0, max]).range([0, half]);
-  // rows at most 52 px apart, the block centred in the height it has
-  const step = Math.min(52, (size.height - 50) / data.settlement.length);
-  const top = Math.max(40, (size.height - step * data.settlement.length) / 2 + 20);
-  marks.push(text('head-tj', 'chart__side chart__side--tjk', mid - 6, top - 24, '← to Tajikistan', 'end'));
-  marks.push(text('head-kg', 'chart__side chart__side--kgz', mid + 6, top - 24, 'to Kyrgyzstan →'));
-  marks.push(text('unit', 'chart__note', mid, top - 8, 'hectares', 'middle'));
-  marks.push(line('axis', 'chart__axis', mid, top - 4, mid, top + step * data.settlement.length));
+  const rowH = Math.min(78, Math.max(54, (size.height - 60) / data.settlement.length));
+  const top = 46;
+  marks.push(text('head-tj', 'chart__side chart__side--tjk', mid - 6, 14, '← to Tajikistan', 'end'));
+  marks.push(text('head-kg', 'chart__side chart__side--kgz', mid + 6, 14, 'to Kyrgyzstan →'));
+  marks.push(text('unit', 'chart__note', mid, 30, 'hectares, as Kyrgyzstan described them', 'middle'));
+  marks.push(line('axis', 'chart__axis', mid, top - 6, mid, top + rowH * data.settlement.length - 8));
   data.settlement.forEach((s, i) => {
-    const y = top + step * i + step / 2;
-    marks.push(text(`label-${s.ref}`, 'chart__label', 0, y + 4, s.item));
-    const barH = Math.min(16, step - 10);
+    const y0 = top + rowH * i;
+    marks.push(text(`label-${s.ref}`, 'chart__label', 0, y0 + 10, s.item));
+    if (s.note) marks.push(text(`note-${s.ref}`, 'chart__note', 0, y0 + 24, s.note));
+    const barY = y0 + (s.note ? 32 : 20);
+    const barH = 14;
     for (const [side, value, dir] of [['TJK', s.toTJK, -1], ['KGZ', s.toKGZ, 1]] as const) {
-      if (value === null) {
-        marks.push(text(`${side}-${s.ref}`, 'chart__value chart__value--missing', mid + dir * 8, y + 4, '–', dir < 0 ? 'end' : 'start'));
-        continue;
-      }
+      if (value === null) continue;
       const w = Math.max(2, x(value));
-      marks.push(rect(`${side}-bar-${s.ref}`, `chart__bar chart__bar--${sideClass(side)}`, dir < 0 ? mid - w : mid, y - barH / 2, w, barH));
-      marks.push(text(`${side}-${s.ref}`, 'chart__value', mid + dir * (w + 5), y + 4, formatValue(value), dir < 0 ? 'end' : 'start'));
+      marks.push(rect(`${side}-bar-${s.ref}`, `chart__bar chart__bar--${sideClass(side)}`, dir < 0 ? mid - w : mid, barY, w, barH));
+      marks.push(text(`${side}-${s.ref}`, 'chart__value', mid + dir * (w + 5), barY + 11, formatValue(value), dir < 0 ? 'end' : 'start'));
     }
   });
   return marks;
+}
+
+/** The 2025 resettlement: homes handed over each way, and new houses built for those who moved. */
+function resettlement(data: ChartData, size: Size): ChartMark[] {
+  const panels = [
+    { key: 'exchanged', title: 'Homes handed over, by mid-November 2025', rows: data.resettlement.exchanged },
+    { key: 'built', title: 'New houses for resettled families, end of 2025', rows: data.resettlement.built },
+  ];
+  const max = Math.max(...panels.flatMap((p) => p.rows.map((r) => r.value))) * 1.05;
+  return grid(panels, size, 1, 130, (p, box) => {
+    const marks: ChartMark[] = [];
+    marks.push(text(`${p.key}-title`, 'chart__panel-title', box.x, box.y + 14, p.title));
+    const x = scaleLinear().domain([0, max]).range([0, box.w - 44]);
+    p.rows.forEach((r, i) => {
+      const y = box.y + 24 + i * 42;
+      marks.push(text(`${p.key}-${i}-name`, `chart__label${p.key === 'exchanged' ? ` chart__side--${sideClass(r.side)}` : ''}`, box.x, y + 12, r.label));
+      const w = Math.max(2, x(r.value));
+      marks.push(rect(`${p.key}-${i}-bar`, `chart__bar chart__bar--${p.key === 'exchanged' ? sideClass(r.side) : 'both'}`, box.x, y + 17, w, 16));
+      marks.push(text(`${p.key}-${i}-value`, 'chart__value', box.x + w + 6, y + 30, formatValue(r.value)));
+    });
+    return marks;
+  });
 }
 
 export function computeChart(state: ChartState, data: ChartData, size: Size): ChartFrame {
@@ -440,6 +530,8 @@ export function computeChart(state: ChartState, data: ChartData, size: Size): Ch
         return compare(data, size);
       case 'settlement':
         return settlement(data, size);
+      case 'resettlement':
+        return resettlement(data, size);
     }
   })();
   return { kind: state.kind, width: size.width, height: size.height, marks };

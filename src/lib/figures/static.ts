@@ -15,9 +15,13 @@ const token = (name: string) => {
   return `var(${name},${value})`;
 };
 
-/** Sized for a column of text: legible on a 360 px phone, not oversized at 560 px. */
-export const STATIC_SIZE = { width: 480, height: 400 };
-export const STATIC_CHART_SIZE = { width: 480, height: 360 };
+/**
+ * Sized for a phone's column of text: on a 360 px phone the figure is drawn at about its own
+ * size, so its smallest labels (11.5 px) stay at 11 px or more on screen; on wider screens it
+ * is drawn at most 26rem wide (story.css), so the labels grow only a little.
+ */
+export const STATIC_SIZE = { width: 340, height: 310 };
+export const STATIC_CHART_SIZE = { width: 340, height: 360 };
 
 /** Neighbours' default fills, by country, inside the base files. */
 const DEFAULT_FILL: Record<string, string> = { UZB: token('--land-uzb') };

@@ -406,11 +406,11 @@ export function lineDash(piece: Pick<LinePiece, 'length' | 'from' | 'to'>, progr
 }
 
 /**
- * A test that a label box lies in the place's own country (or, for a place in one of its
- * enclaves, that enclave): its middle line's ends and centre are all inside. Undefined when the
- * view's data lacks that country.
+ * How far a label box lies in the place's own country (or, for a place in one of its enclaves,
+ * that enclave): how many of its middle line's ends and centre are inside, 0 to 3. Undefined when
+ * the view's data lacks that country.
  */
-function sameSide(place: MapPlace, x: number, y: number, geo: GeoData, projection: GeoProjection): ((box: Box) => boolean) | undefined {
+function sameSide(place: MapPlace, x: number, y: number, geo: GeoData, projection: GeoProjection): ((box: Box) => number) | undefined {
   const at = (px: number, py: number) => projection.invert?.([px, py]) ?? null;
   const here = at(x, y);
   if (!place.country) return undefined;
@@ -421,7 +421,7 @@ function sameSide(place: MapPlace, x: number, y: number, geo: GeoData, projectio
   const inArea = containsPixel(area, projection);
   return (box) => {
     const my = (box.y0 + box.y1) / 2;
-    return [box.x0 + 2, (box.x0 + box.x1) / 2, box.x1 - 2].every((px) => inArea(px, my));
+    return [box.x0 + 2, (box.x0 + box.x1) / 2, box.x1 - 2].filter((px) => inArea(px, my)).length;
   };
 }
 
@@ -604,6 +604,8 @@ export function computeMap(state: MapState, input: MapInput, size: Size, stamp: 
   for (const e of events) {
     const text = eventNames.get(e)!;
     const place = placeById.get(e.id)!;
+    // a marker inside an enclave of the same name is named by the enclave's label
+    if (!e.highlight && enclaveLabels.some((l) => l.text === text)) continue;
     const toll = e.highlight ? e.events.map((id) => input.events.find((ev) => ev.id === id)!.toll).find((t) => !!t) : undefined;
     e.label = placeLabel({
       id: e.id,

@@ -42,8 +42,8 @@ export interface PlaceLabelOptions {
   /** boxes already claimed; the placed label's box is added */
   taken: Box[];
   gap?: number;
-  /** true where a box lies on the place's own side of the border */
-  onSide?: (box: Box) => boolean;
+  /** how much of a box lies on the place's own side of the border: 0 to 3 (of three points tested) */
+  onSide?: (box: Box) => number;
   /** true where a border line crosses a box */
   onLine?: (box: Box) => boolean;
 }
@@ -87,16 +87,21 @@ export function placeLabel(o: PlaceLabelOptions): Label | null {
     labels.map((label) => ({ label, box: labelBox(label, w, h) })).filter(({ box }) => inFrame(box) && !o.taken.some((t) => overlaps(t, box)));
   const near = free(candidates(o.id, o.text, o.target, gap, o.sub, lift));
   const far = free(candidates(o.id, o.text, o.target, gap * 3 + 8, o.sub, lift)).map((c) => ({ ...c, label: { ...c.label, leader: leaderTo(o.target, c.box) } }));
-  const clear = (c: { box: Box }) => !o.onLine?.(c.box);
-  const side = (c: { box: Box }) => !o.onSide || o.onSide(c.box);
-  const best =
-    near.find((c) => clear(c) && side(c)) ??
-    near.find(clear) ??
-    far.find((c) => clear(c) && side(c)) ??
-    far.find(clear) ??
-    near.find(side) ??
-    near[0] ??
-    far[0];
+  // A label on the wrong side of the border misleads; one across a line is only harder to read;
+  // one further out, with a leader, is a little less direct. Candidates are ranked in that order,
+  // and among equals the first in the list (right, left, above, below, the corners) wins.
+  const score = (c: { box: Box }, isNear: boolean) => (o.onSide ? o.onSide(c.box) : 3) * 4 + (o.onLine?.(c.box) ? 0 : 2) + (isNear ? 1 : 0);
+  let best: { label: Label; box: Box } | undefined;
+  let bestScore = -1;
+  for (const [list, isNear] of [
+    [near, true],
+    [far, false],
+  ] as const) {
+    for (const c of list) {
+      const sc = score(c, isNear);
+      if (sc > bestScore) [best, bestScore] = [c, sc];
+    }
+  }
   if (!best) return null;
   o.taken.push(best.box);
   return best.label;

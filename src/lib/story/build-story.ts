@@ -36,7 +36,6 @@ export interface Chapter {
   id: string;
   number: number;
   title: string;
-  short: string;
 }
 
 export interface CitedRow {

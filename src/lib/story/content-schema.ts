@@ -14,8 +14,6 @@ export const chapterSchema = z
     id: slug,
     number: z.number().int().positive(),
     title: z.string().min(1),
-    /** a short name for the progress indicator */
-    short: z.string().min(1),
   })
   .strict();
 

@@ -30,13 +30,13 @@ const LABELS: Record<Exclude<LegendKey, 'band'>, string> = {
   kgz: 'Kyrgyzstan',
   tjk: 'Tajikistan',
   'line-drawn': 'Kyrgyz–Tajik border',
-  'line-undefined': 'Border, not agreed in full',
-  'line-agreed': 'Border, agreed in full (2025)',
+  'line-undefined': 'Border, not agreed',
+  'line-agreed': 'Border, agreed (2025)',
   'line-closed': 'Border closed',
-  region: 'Region (oblast)',
+  region: 'Region',
   enclave: 'Enclave',
-  event: 'Clash or strike',
-  approximate: 'Hollow: approximate position',
+  event: 'Clash',
+  approximate: 'Hollow: approximate site',
 };
 
 /** The keys a state's frame actually draws (a region the view's data lacks is not drawn). */
@@ -44,8 +44,11 @@ export function legendKeys(state: GraphicState, frame: MapFrame): LegendKey[] {
   if (state.chart) return [];
   const o = frame.overlay;
   const keys: LegendKey[] = [];
-  if (o.focus.includes('KGZ')) keys.push('kgz');
-  if (o.focus.includes('TJK')) keys.push('tjk');
+  // the two countries are named on every map, in their own colours: a swatch is needed only where
+  // a map shows one of them without its name
+  const named = (id: string) => o.countryLabels.some((l) => l.id === id);
+  if (o.focus.includes('KGZ') && !named('KGZ')) keys.push('kgz');
+  if (o.focus.includes('TJK') && !named('TJK')) keys.push('tjk');
   if (o.line.progress > 0) keys.push(`line-${o.line.status}`);
   if (o.line.closed) keys.push('line-closed');
   if (o.band) keys.push('band');
@@ -54,7 +57,7 @@ export function legendKeys(state: GraphicState, frame: MapFrame): LegendKey[] {
   const byLine = (e: MapFrame['enclaves'][number]) => o.line.progress > 0 && (e.owner === 'KGZ' || e.owner === 'TJK');
   if (frame.enclaves.some((e) => o.enclaves.includes(e.id) && !byLine(e))) keys.push('enclave');
   if (o.events.length > 0) keys.push('event');
-  if (o.places.some((p) => p.approximate) || o.events.some((e) => e.approximate)) keys.push('approximate');
+  if (o.places.some((p) => p.approximate && !p.district) || o.events.some((e) => e.approximate)) keys.push('approximate');
   return keys;
 }
 
@@ -63,6 +66,6 @@ export function chapterLegend(keysOfSteps: LegendKey[][], bandKm: number | null)
   const present = new Set(keysOfSteps.flat());
   return LEGEND_KEYS.filter((k) => present.has(k)).map((key) => ({
     key,
-    label: key === 'band' ? `${bandKm ?? 10} km either side of the line` : LABELS[key],
+    label: key === 'band' ? `${bandKm ?? 10} km either side` : LABELS[key],
   }));
 }

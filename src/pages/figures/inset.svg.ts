@@ -9,7 +9,7 @@ import { insetSvg, STATIC_SIZE } from '../../lib/figures/static.ts';
 
 export const GET: APIRoute = () => {
   const overview = decodeTopology(readTopology(join(process.cwd(), 'public', 'data'), 'overview'));
-  const state = { ...BEFORE_STATE.map, view: 'isfara' as const, inset: true };
+  const state = { ...BEFORE_STATE.map, view: 'isfara' as const, inset: true, places: [], events: [] };
   const frame = computeMap(state, { geo: overview, overview, places: [], events: [], officialKm: 0 }, STATIC_SIZE);
   return new Response(insetSvg(frame.overlay.inset!), { headers: { 'Content-Type': 'image/svg+xml' } });
 };

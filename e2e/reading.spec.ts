@@ -1,0 +1,187 @@
+/**
+ * Reading on a phone: the reader sees the graphic while reading every step. On a 390 × 844
+ * phone, scrolling the whole story down and back up, at every position:
+ *   - at least 90 % of the graphic (the element with data-active-step: title, map or chart, key)
+ *     is the topmost thing on screen, sampled over a grid with document.elementFromPoint;
+ * and for every step, every line of its text (its headline and paragraphs) is uncovered at some
+ * position while that step is the active one.
+ * Also: stepping with the controls and following a link land with the step's text readable, and
+ * every control and link on a phone is a 44 px touch target.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { expectActive, stepIds } from './story.ts';
+
+test.skip(({ isMobile }) => !isMobile, 'the phone layout');
+test.use({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+
+interface Sample {
+  active: string;
+  coverage: number;
+  /** per line of the active step's text: whether it was uncovered */
+  lines: boolean[];
+}
+
+/** What the reader sees now: the active step, how much of the graphic is on top, which of the active step's lines are uncovered. */
+function sample(page: Page): Promise<Sample> {
+  return page.evaluate(() => {
+    const graphic = document.querySelector<HTMLElement>('.story__graphic')!;
+    const active = graphic.dataset.activeStep ?? '';
+    const box = graphic.getBoundingClientRect();
+    let hits = 0;
+    let total = 0;
+    const n = 14;
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        const x = box.left + ((i + 0.5) / n) * box.width;
+        const y = box.top + ((j + 0.5) / n) * box.height;
+        if (y < 0 || y > innerHeight) continue;
+        total++;
+        const el = document.elementFromPoint(x, y);
+        if (el && graphic.contains(el)) hits++;
+      }
+    }
+    const step = document.getElementById(active);
+    const lines: boolean[] = [];
+    if (step) {
+      for (const block of step.querySelectorAll<HTMLElement>('.step__label, .step__text p')) {
+        const range = document.createRange();
+        range.selectNodeContents(block);
+        // one rect per line fragment; merge fragments that share a line
+        const rects = [...range.getClientRects()].filter((r) => r.width > 2 && r.height > 2);
+        const rows: DOMRect[] = [];
+        for (const r of rects) if (!rows.some((q) => Math.abs(q.top - r.top) < 3)) rows.push(r);
+        for (const r of rows) {
+          const y = r.top + r.height / 2;
+          const xs = [r.left + 4, r.left + r.width / 2, r.right - 4];
+          lines.push(y > 0 && y < innerHeight && xs.every((x) => block.contains(document.elementFromPoint(x, y))));
+        }
+      }
+    }
+    return { active, coverage: total ? hits / total : 1, lines };
+  });
+}
+
+/** Scrolls to y and waits until the graphic shows the step the page's layout says is active. */
+async function scrollAndSettle(page: Page, y: number) {
+  await page.evaluate((top) => window.scrollTo(0, top), y);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForFunction(
+    () => {
+      const graphic = document.querySelector<HTMLElement>('.story__graphic')!;
+      const controls = document.querySelector<HTMLElement>('[data-controls]')!;
+      const trigger = graphic.offsetHeight + 0.45 * (innerHeight - controls.offsetHeight - graphic.offsetHeight);
+      const steps = [...document.querySelectorAll<HTMLElement>('.step')];
+      let expected = '__before';
+      for (const s of steps) if (s.getBoundingClientRect().top <= trigger) expected = s.id;
+      return graphic.dataset.activeStep === expected && graphic.dataset.ready === 'true';
+    },
+    undefined,
+    { timeout: 5000 },
+  );
+}
+
+test('on a phone, the graphic stays whole while every line of every step is read, scrolling down and back up', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('/');
+  await page.evaluate(() => document.fonts.ready);
+  const ids = await stepIds(page);
+  const { start, end } = await page.evaluate(() => {
+    const steps = document.querySelectorAll<HTMLElement>('.step');
+    const first = steps[0]!.getBoundingClientRect().top + scrollY;
+    const last = steps[steps.length - 1]!.getBoundingClientRect().bottom + scrollY;
+    return { start: Math.max(0, first - innerHeight), end: last - innerHeight / 2 };
+  });
+  const seen = new Map<string, boolean[]>();
+  const low: string[] = [];
+  const positions: number[] = [];
+  for (let y = start; y <= end; y += 50) positions.push(Math.round(y));
+  for (const y of [...positions, ...[...positions].reverse()]) {
+    await scrollAndSettle(page, y);
+    const s = await sample(page);
+    if (s.active === '__before') continue;
+    if (s.coverage < 0.9) low.push(`${s.active} at y=${y}: ${(s.coverage * 100).toFixed(0)} %`);
+    const lines = seen.get(s.active) ?? s.lines.map(() => false);
+    seen.set(s.active, lines.map((v, i) => v || !!s.lines[i]));
+  }
+  expect(low, 'positions where less than 90 % of the graphic was on top').toEqual([]);
+  const unread = ids.flatMap((id) => {
+    const lines = seen.get(id);
+    if (!lines) return [`${id}: never active`];
+    const missing = lines.map((v, i) => (v ? -1 : i + 1)).filter((i) => i > 0);
+    return missing.length ? [`${id}: lines ${missing.join(', ')} of ${lines.length} never uncovered while active`] : [];
+  });
+  expect(unread).toEqual([]);
+});
+
+test('stepping with the controls and following a link land with the step’s text readable', async ({ page }) => {
+  await page.goto('/');
+  const ids = await stepIds(page);
+  const readable = (id: string) =>
+    page.locator(`#${id} .step__label`).evaluate((label) => {
+      const r = label.getBoundingClientRect();
+      const el = document.elementFromPoint(r.left + 8, r.top + r.height / 2);
+      return !!el && label.contains(el);
+    });
+  await page.locator(`#${ids[0]}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await expectActive(page, ids[0]!);
+  for (const id of ids.slice(1, 4)) {
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expectActive(page, id);
+    await expect.poll(() => readable(id), { message: `${id} after Next` }).toBe(true);
+  }
+  await page.keyboard.press('ArrowRight');
+  await expectActive(page, ids[4]!);
+  await expect.poll(() => readable(ids[4]!)).toBe(true);
+  for (const id of [ids[10]!, ids[30]!, ids.at(-1)!]) {
+    await page.goto('about:blank');
+    await page.goto(`/#${id}`);
+    await expectActive(page, id);
+    await expect.poll(() => readable(id), { message: `${id} by link` }).toBe(true);
+  }
+});
+
+test('on a phone, every control and link is a 44 px touch target, and the controls never cover the end matter', async ({ page }) => {
+  await page.goto('/');
+  // open every details element, so the links inside them are laid out
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('a[href], button, summary')]
+      .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('.visually-hidden, .skip-link'))
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.height < 44 || r.width < 44)
+      .map(({ el, r }) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(r.width)}×${Math.round(r.height)}`),
+  );
+  expect(small).toEqual([]);
+  // at the credits and sources, the controls have scrolled away with the story
+  for (const id of ['credits', 'sources']) {
+    await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const covered = await page.evaluate((sectionId) => {
+      const controls = document.querySelector('[data-controls]')!.getBoundingClientRect();
+      const section = document.getElementById(sectionId)!.getBoundingClientRect();
+      return controls.top < Math.min(section.bottom, innerHeight) && controls.bottom > Math.max(section.top, 0);
+    }, id);
+    expect(covered, `the controls over #${id}`).toBe(false);
+  }
+});
+
+test('the still figures keep their labels at 11 px or more on a phone', async ({ page }) => {
+  for (const width of [360, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/');
+    const toggle = page.getByRole('button', { name: 'Read as article' });
+    if (await toggle.isVisible()) await toggle.click();
+    await page.locator('.step__figure svg').first().waitFor();
+    const tiny = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGSVGElement>('.step__figure svg')].flatMap((svg) => {
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return [...svg.querySelectorAll('text, tspan')]
+          .map((t) => ({ t, size: parseFloat(getComputedStyle(t).fontSize) * scale }))
+          .filter(({ size }) => size < 11)
+          .map(({ t, size }) => `${svg.closest('.step')?.id}: "${t.textContent}" ${size.toFixed(1)} px`);
+      }),
+    );
+    expect(tiny, `at ${width} px`).toEqual([]);
+    await page.evaluate(() => localStorage.clear());
+  }
+});

@@ -1,0 +1,56 @@
+/**
+ * Screenshots of the story for looking (not testing), in the viewports a reader uses:
+ *   npx tsx scripts/dev/shots.ts [--viewports phone,small,landscape,small-landscape,desktop] [--top] [step-id …]
+ * Writes .cache/screenshots/shots/<viewport>/<NN>-<step>.png; with --top, also the first screen.
+ * Each step is reached the way a reader would land on it: its text scrolled to just under the
+ * graphic (phones) or to the top (side by side), then given time to draw.
+ */
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../browser/chromium.ts';
+import { startPreview } from './preview.ts';
+
+const VIEWPORTS = {
+  phone: { width: 390, height: 844, isMobile: true, hasTouch: true },
+  small: { width: 360, height: 640, isMobile: true, hasTouch: true },
+  landscape: { width: 844, height: 390, isMobile: true, hasTouch: true },
+  'small-landscape': { width: 640, height: 360, isMobile: true, hasTouch: true },
+  desktop: { width: 1440, height: 900, isMobile: false, hasTouch: false },
+} as const;
+
+const args = process.argv.slice(2);
+const vpArg = args.find((a) => a.startsWith('--viewports='))?.split('=')[1];
+const viewports = (vpArg ? vpArg.split(',') : Object.keys(VIEWPORTS)) as (keyof typeof VIEWPORTS)[];
+const top = args.includes('--top');
+const all = readdirSync('src/content/steps')
+  .sort()
+  .map((f) => /^id: (.+)$/m.exec(readFileSync(`src/content/steps/${f}`, 'utf8'))![1]!);
+const wanted = args.filter((a) => !a.startsWith('--'));
+const ids = wanted.length > 0 ? wanted : all;
+const port = 4397;
+const server = await startPreview(port);
+try {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  for (const name of viewports) {
+    const v = VIEWPORTS[name];
+    const dir = `.cache/screenshots/shots/${name}`;
+    mkdirSync(dir, { recursive: true });
+    const page = await browser.newPage({ viewport: { width: v.width, height: v.height }, isMobile: v.isMobile, hasTouch: v.hasTouch, deviceScaleFactor: 1 });
+    page.on('console', (m) => m.type() === 'error' && console.error(`  ${name} console: ${m.text()}`));
+    page.on('pageerror', (e) => console.error(`  ${name} page error: ${e.message}`));
+    await page.goto(`http://localhost:${port}/`);
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(800);
+    if (top) await page.screenshot({ path: `${dir}/00-top.png` });
+    for (const id of ids) {
+      await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.waitForSelector(`[data-active-step="${id}"][data-ready="true"]`, { timeout: 8000 }).catch(() => console.error(`  ${name}: step ${id} not shown`));
+      await page.waitForTimeout(900);
+      await page.screenshot({ path: `${dir}/${String(all.indexOf(id) + 1).padStart(2, '0')}-${id}.png` });
+    }
+    await page.close();
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}
