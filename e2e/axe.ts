@@ -16,15 +16,16 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
  * The violations in the page, or in the parts named by `include` (CSS selectors), each as
  * "rule: the elements it found".
  */
-export async function axeViolations(page: Page, include?: string[]): Promise<string[]> {
+export async function axeViolations(page: Page, include?: string[], skipRules: string[] = []): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(
-    async ([include, tags]) => {
+    async ([include, tags, skip]) => {
       const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
       const context = include ? { include: include.map((s) => [s]) } : document;
-      const results = await axe.run(context, { runOnly: { type: 'tag', values: tags } });
+      const rules = Object.fromEntries(skip.map((id) => [id, { enabled: false }]));
+      const results = await axe.run(context, { runOnly: { type: 'tag', values: tags }, rules });
       return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     },
-    [include ?? null, WCAG_TAGS] as const,
+    [include ?? null, WCAG_TAGS, skipRules] as const,
   );
 }

@@ -64,17 +64,24 @@ function sample(page: Page): Promise<Sample> {
 
 /** Scrolls to y and waits until the graphic shows the step the page's layout says is active. */
 async function scrollAndSettle(page: Page, y: number) {
-  await page.evaluate((top) => window.scrollTo(0, top), y);
+  await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.waitForFunction(
     () => {
       const graphic = document.querySelector<HTMLElement>('.story__graphic')!;
       const controls = document.querySelector<HTMLElement>('[data-controls]')!;
-      const trigger = graphic.offsetHeight + 0.45 * (innerHeight - controls.offsetHeight - graphic.offsetHeight);
+      const trigger = Math.round(graphic.offsetHeight + 0.45 * (innerHeight - controls.offsetHeight - graphic.offsetHeight));
       const steps = [...document.querySelectorAll<HTMLElement>('.step')];
+      // the step whose top has passed the trigger line; within a pixel or two of it, either
+      const ok = new Set<string>();
       let expected = '__before';
-      for (const s of steps) if (s.getBoundingClientRect().top <= trigger) expected = s.id;
-      return graphic.dataset.activeStep === expected && graphic.dataset.ready === 'true';
+      for (const s of steps) {
+        const top = s.getBoundingClientRect().top;
+        if (Math.abs(top - trigger) < 3) ok.add(expected).add(s.id);
+        if (top <= trigger) expected = s.id;
+      }
+      ok.add(expected);
+      return ok.has(graphic.dataset.activeStep ?? '') && graphic.dataset.ready === 'true';
     },
     undefined,
     { timeout: 5000 },

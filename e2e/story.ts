@@ -16,6 +16,8 @@ export async function expectActive(page: Page, id: string) {
 
 /** Scrolls a step to where a reader would be reading it (its scroll-margin decides where). */
 export async function scrollToStep(page: Page, id: string) {
+  // the fonts settle the layout first, or the page could move under the step after the jump
+  await page.evaluate(() => document.fonts.ready);
   await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
 }
 

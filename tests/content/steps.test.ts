@@ -62,6 +62,29 @@ describe('the story’s steps', () => {
     expect(unsourced, `numbers in ${step.file} that no cited row contains`).toEqual([]);
   });
 
+  it('are cards, not essays: headline and text at most 90 words, and 60 or fewer for the median step', () => {
+    const words = steps.map((s) => ({ id: s.data.id, n: `${s.data.graphic.title} ${s.body}`.split(/\s+/).filter((w) => /\w/.test(w)).length }));
+    const over = words.filter((w) => w.n > 90).map((w) => `${w.id}: ${w.n} words`);
+    expect(over).toEqual([]);
+    const sorted = words.map((w) => w.n).sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThanOrEqual(60);
+  });
+
+  it('never cite Wikipedia to readers, nor talk about the research', () => {
+    const process = /wikipedia|no source (found|maps|explains)|could not be (traced|mapped|found)|was not found|were not found/i;
+    for (const s of steps) {
+      const text = `${s.body} ${s.data.graphic.title} ${s.data.graphic.description}`;
+      expect(text, s.data.id).not.toMatch(process);
+    }
+    // nor do the sources a step lists under "How we know"
+    for (const s of steps) {
+      for (const ref of s.data.cites) {
+        const r = rowOf(ref) as unknown as { sources: { outlet: string; url: string }[] };
+        for (const src of r.sources) expect(`${src.outlet} ${src.url}`, `${s.data.id} cites ${ref}`).not.toMatch(/wikipedia/i);
+      }
+    }
+  });
+
   it('tell the reader what each graphic shows, in words', () => {
     for (const s of steps) {
       expect(s.data.graphic.description.length, s.data.id).toBeGreaterThan(80);

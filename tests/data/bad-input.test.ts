@@ -118,6 +118,37 @@ describe('bad input stops the build, naming the file, the row and the reason', (
     );
   });
 
+  it('a standards-check row the check does not have', () => {
+    expectOne(
+      issuesAfter((t) => {
+        row(t, 'delimitation', 'length-final').facts = ['FC136'];
+      }),
+      'delimitation.yaml',
+      'length-final',
+      /the standards check has no FC136 \(its rows run to FC135\)/,
+    );
+    expectOne(
+      issuesAfter((t) => {
+        row(t, 'timeline', 'tashiev-dismissed').facts = ['FCO13'];
+      }),
+      'timeline.yaml',
+      'tashiev-dismissed',
+      /has no FCO13 \(its omissions run to FCO12\)/,
+    );
+  });
+
+  it('a junction that does not match the end of the line in the built geometry', () => {
+    expectOne(
+      issuesAfter((t) => {
+        (row(t, 'places', 'junction-china').location as Row).lon = 73.1;
+      }),
+      'places.yaml',
+      'junction-china',
+      /the KG–TJ line meets CHN at 73\.5999, 39\.45999 in the built geometry, not at 73\.1, 39\.45999/,
+      'location',
+    );
+  });
+
   it('a confidence that is not one of the four', () => {
     expectOne(
       issuesAfter((t) => {

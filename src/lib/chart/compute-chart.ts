@@ -264,7 +264,9 @@ function documentsVertical(data: ChartData, size: Size): ChartMark[] {
 }
 
 function documents(data: ChartData, size: Size): ChartMark[] {
-  if (size.height > size.width && size.width < 560) return documentsVertical(data, size);
+  // across a short, wide frame (a landscape phone) the years run left to right; anywhere taller,
+  // or narrow, down the middle, where the labels get the width
+  if (size.width < 560 || size.height > 420) return documentsVertical(data, size);
   const marks: ChartMark[] = [];
   const left = 16;
   const right = size.width - 16;

@@ -60,16 +60,24 @@ export const VIEWS = {
     id: 'leilek',
     file: 'detail',
     projection: 'transverse-mercator',
-    focus: { west: 69.3, south: 39.78, east: 70.2, north: 40.32 },
-    centre: [69.75, 40.05],
+    focus: { west: 69.4, south: 39.92, east: 70.0, north: 40.3 },
+    centre: [69.7, 40.1],
+  },
+  // Golovnoi and the three countries that share its water: the Isfara valley up to Uzbekistan.
+  water: {
+    id: 'water',
+    file: 'detail',
+    projection: 'transverse-mercator',
+    focus: { west: 70.4, south: 39.83, east: 71.12, north: 40.32 },
+    centre: [70.75, 40.07],
   },
   // The eastern half of the line, Osh region's stretch towards China.
   east: {
     id: 'east',
     file: 'border',
     projection: 'conic-equal-area',
-    focus: { west: 71.2, south: 39.1, east: 73.75, north: 40.1 },
-    centre: [72.5, 39.6],
+    focus: { west: 70.9, south: 39.1, east: 73.75, north: 40.1 },
+    centre: [72.3, 39.6],
   },
   // Vorukh and the villages around it, close up.
   vorukh: {
@@ -88,9 +96,10 @@ export const SECTOR_NAMES: Record<ViewId, string> = {
   'central-asia': 'Central Asia',
   regions: 'Batken and Sughd',
   border: 'The border',
-  isfara: 'Isfara valley and Batken',
+  isfara: 'Isfara valley, Batken and Leilek',
   leilek: 'Leilek',
-  east: 'Osh region section',
+  water: 'Golovnoi',
+  east: 'Osh region',
   vorukh: 'Vorukh',
 };
 
