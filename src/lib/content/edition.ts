@@ -15,6 +15,7 @@ const editionSchema = z
     published: isoDate,
     updated: isoDate,
     byline: z.string().min(1),
+    opening_map: z.object({ title: z.string().min(1), description: z.string().min(40) }).strict(),
     credits: z.array(z.object({ role: z.string().min(1), by: z.string().min(1) }).strict()).min(1),
     corrections_contact: z.string().min(1),
   })

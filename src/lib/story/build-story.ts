@@ -76,6 +76,8 @@ export interface ClientPayload {
 
 export interface Story {
   chapters: Chapter[];
+  /** the opening map, above the first step */
+  opening: { map: MapFrame; legend: LegendItem[] };
   steps: StoryStep[];
   payload: ClientPayload;
   /** every source the story cites, once */
@@ -188,14 +190,16 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
       .filter((s) => !seen.has(s.url) && !!seen.add(s.url)),
   }));
 
+  const openingLegend = chapterLegend([legendKeys(BEFORE_STATE, openingMap)], null);
   return {
     chapters,
+    opening: { map: openingMap, legend: openingLegend },
     steps,
     sources,
     sourcesByChapter,
     payload: {
       steps: steps.map((s) => ({ id: s.id, title: s.graphic.title, state: s.state, legend: s.legend, note: s.note })),
-      openingLegend: chapterLegend([legendKeys(BEFORE_STATE, openingMap)], null),
+      openingLegend,
       places,
       events,
       chartData,
