@@ -4,7 +4,7 @@
  *   - at least 90 % of the graphic (the element with data-active-step: title, map or chart, key)
  *     is the topmost thing on screen, sampled over a grid with document.elementFromPoint;
  * and for every step, every line of its text (its headline and paragraphs) is uncovered at some
- * position while that step is the active one.
+ * position while that step is the active one, and the key under the map shows whole.
  * Also: stepping with the controls and following a link land with the step's text readable, and
  * every control and link on a phone is a 44 px touch target.
  */
@@ -18,6 +18,8 @@ test.use({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
 interface Sample {
   active: string;
   coverage: number;
+  /** the key fits its two lines (nothing hidden by the caption's fixed height) */
+  keyFits: boolean;
   /** per line of the active step's text: whether it was uncovered */
   lines: boolean[];
 }
@@ -58,7 +60,9 @@ function sample(page: Page): Promise<Sample> {
         }
       }
     }
-    return { active, coverage: total ? hits / total : 1, lines };
+    const key = graphic.querySelector<HTMLElement>('.graphic__legend')!;
+    const keyFits = !key.lastElementChild || key.lastElementChild.getBoundingClientRect().bottom <= graphic.querySelector('.graphic__caption')!.getBoundingClientRect().bottom + 1;
+    return { active, coverage: total ? hits / total : 1, keyFits, lines };
   });
 }
 
@@ -101,6 +105,7 @@ test('on a phone, the graphic stays whole while every line of every step is read
   });
   const seen = new Map<string, boolean[]>();
   const low: string[] = [];
+  const clipped: string[] = [];
   const positions: number[] = [];
   for (let y = start; y <= end; y += 50) positions.push(Math.round(y));
   for (const y of [...positions, ...[...positions].reverse()]) {
@@ -108,10 +113,12 @@ test('on a phone, the graphic stays whole while every line of every step is read
     const s = await sample(page);
     if (s.active === '__before') continue;
     if (s.coverage < 0.9) low.push(`${s.active} at y=${y}: ${(s.coverage * 100).toFixed(0)} %`);
+    if (!s.keyFits && !clipped.includes(s.active)) clipped.push(s.active);
     const lines = seen.get(s.active) ?? s.lines.map(() => false);
     seen.set(s.active, lines.map((v, i) => v || !!s.lines[i]));
   }
   expect(low, 'positions where less than 90 % of the graphic was on top').toEqual([]);
+  expect(clipped, 'steps whose key does not fit under the map').toEqual([]);
   const unread = ids.flatMap((id) => {
     const lines = seen.get(id);
     if (!lines) return [`${id}: never active`];

@@ -46,7 +46,7 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
   const stamp = root.querySelector<HTMLElement>('.graphic__stamp')!;
   const counter = root.querySelector<HTMLElement>('.graphic__counter')!;
   const credit = root.querySelector<HTMLElement>('.graphic__credit')!;
-  const note = root.querySelector<HTMLElement>('.graphic__note')!;
+  const note = root.querySelector<HTMLElement>('.graphic__note > span')!;
   const renderer = createMapRenderer(mapSvg);
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
   root.dataset.motion = reduced.matches ? 'reduced' : 'full';

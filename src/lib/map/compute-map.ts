@@ -393,7 +393,10 @@ export async function computeBaseInSteps(view: View, geo: GeoData, size: Size, p
     await pause();
     next = layers.next();
   }
-  remember(geo, key, next.value);
+  const entry = remember(geo, key, next.value);
+  // the borders as label obstacles, in a task of their own, so the first label pass is short
+  await pause();
+  borderObstacles(geo, entry.projection);
 }
 
 /** The stroke-dasharray that shows `progress` of a piece of the line. */

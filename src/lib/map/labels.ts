@@ -89,18 +89,24 @@ export function placeLabel(o: PlaceLabelOptions): Label | null {
   const far = free(candidates(o.id, o.text, o.target, gap * 3 + 8, o.sub, lift)).map((c) => ({ ...c, label: { ...c.label, leader: leaderTo(o.target, c.box) } }));
   // A label on the wrong side of the border misleads; one across a line is only harder to read;
   // one further out, with a leader, is a little less direct. Candidates are ranked in that order,
-  // and among equals the first in the list (right, left, above, below, the corners) wins.
-  const score = (c: { box: Box }, isNear: boolean) => (o.onSide ? o.onSide(c.box) : 3) * 4 + (o.onLine?.(c.box) ? 0 : 2) + (isNear ? 1 : 0);
+  // and among equals the first in the list (right, left, above, below, the corners) wins. The side
+  // test is the costly one (a point-in-polygon on the sphere), so it runs only for a candidate
+  // that could still beat the best found so far.
   let best: { label: Label; box: Box } | undefined;
   let bestScore = -1;
+  const perfect = 3 * 4 + 2 + 1;
   for (const [list, isNear] of [
     [near, true],
     [far, false],
   ] as const) {
     for (const c of list) {
-      const sc = score(c, isNear);
+      const partial = (o.onLine?.(c.box) ? 0 : 2) + (isNear ? 1 : 0);
+      if (partial + 12 <= bestScore) continue;
+      const sc = (o.onSide ? o.onSide(c.box) : 3) * 4 + partial;
       if (sc > bestScore) [best, bestScore] = [c, sc];
+      if (bestScore === perfect) break;
     }
+    if (bestScore === perfect) break;
   }
   if (!best) return null;
   o.taken.push(best.box);
