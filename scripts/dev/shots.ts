@@ -1,7 +1,8 @@
 /**
  * Screenshots of the story for looking (not testing), in the viewports a reader uses:
- *   npx tsx scripts/dev/shots.ts [--viewports phone,small,landscape,small-landscape,desktop] [--top] [step-id …]
- * Writes .cache/screenshots/shots/<viewport>/<NN>-<step>.png; with --top, also the first screen.
+ *   npx tsx scripts/dev/shots.ts [--viewports=phone,small,landscape,small-landscape,desktop] [--top] [--graphic] [step-id …]
+ * Writes .cache/screenshots/shots/<viewport>/<NN>-<step>.png; with --top, also the first screen;
+ * with --graphic, the graphic alone instead, to <viewport>-graphic/ (for contact sheets).
  * Each step is reached the way a reader would land on it: its text scrolled to just under the
  * graphic (phones) or to the top (side by side), then given time to draw.
  */
@@ -22,6 +23,7 @@ const args = process.argv.slice(2);
 const vpArg = args.find((a) => a.startsWith('--viewports='))?.split('=')[1];
 const viewports = (vpArg ? vpArg.split(',') : Object.keys(VIEWPORTS)) as (keyof typeof VIEWPORTS)[];
 const top = args.includes('--top');
+const graphicOnly = args.includes('--graphic');
 const all = readdirSync('src/content/steps')
   .sort()
   .map((f) => /^id: (.+)$/m.exec(readFileSync(`src/content/steps/${f}`, 'utf8'))![1]!);
@@ -33,9 +35,10 @@ try {
   const browser = await chromium.launch(chromiumLaunchOptions());
   for (const name of viewports) {
     const v = VIEWPORTS[name];
-    const dir = `.cache/screenshots/shots/${name}`;
+    const dir = `.cache/screenshots/shots/${name}${graphicOnly ? '-graphic' : ''}`;
     mkdirSync(dir, { recursive: true });
-    const page = await browser.newPage({ viewport: { width: v.width, height: v.height }, isMobile: v.isMobile, hasTouch: v.hasTouch, deviceScaleFactor: 1 });
+    // reduced motion: each step's graphic is caught in its final state, not mid-transition
+    const page = await browser.newPage({ viewport: { width: v.width, height: v.height }, isMobile: v.isMobile, hasTouch: v.hasTouch, deviceScaleFactor: 1, reducedMotion: 'reduce' });
     page.on('console', (m) => m.type() === 'error' && console.error(`  ${name} console: ${m.text()}`));
     page.on('pageerror', (e) => console.error(`  ${name} page error: ${e.message}`));
     await page.goto(`http://localhost:${port}/`);
@@ -45,8 +48,13 @@ try {
     for (const id of ids) {
       await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.waitForSelector(`[data-active-step="${id}"][data-ready="true"]`, { timeout: 8000 }).catch(() => console.error(`  ${name}: step ${id} not shown`));
-      await page.waitForTimeout(900);
-      await page.screenshot({ path: `${dir}/${String(all.indexOf(id) + 1).padStart(2, '0')}-${id}.png` });
+      await page.waitForTimeout(250);
+      const path = `${dir}/${String(all.indexOf(id) + 1).padStart(2, '0')}-${id}.png`;
+      // a clip, not an element screenshot: that would scroll the sticky graphic "into view" and
+      // with it move the story on to another step
+      const box = graphicOnly ? await page.locator('.story__graphic').boundingBox() : null;
+      if (box) await page.screenshot({ path, clip: box });
+      else await page.screenshot({ path });
     }
     await page.close();
   }

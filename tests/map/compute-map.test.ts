@@ -67,7 +67,7 @@ describe('computeMap', () => {
   it('marks a place drawn at its proxy as approximate, at the proxy’s position', () => {
     const bulakBashy = frame.overlay.places.find((p) => p.id === 'bulak-bashy')!;
     expect(bulakBashy.approximate).toBe(true);
-    expect(bulakBashy.label?.text).toBe('Bulak-Bashy (approx.)');
+    expect([bulakBashy.label?.text, bulakBashy.label?.sub]).toEqual(['Bulak-Bashy', 'at Batken']);
     const batken = dataset.places.find((p) => p.id === 'batken')!;
     expect(placeCoordinates(dataset.places.find((p) => p.id === 'bulak-bashy')!, dataset.places)).toEqual(placeCoordinates(batken, dataset.places));
   });
@@ -101,11 +101,16 @@ describe('computeMap', () => {
     expect(close.overlay.inset?.box).toMatch(/^M/);
   });
 
-  it('names places without disambiguating brackets, and says when a position is approximate', () => {
+  it('names places without disambiguating brackets, and says where an approximate one is drawn', () => {
     expect(mapName({ name: 'Bulak-Bashy (Batken district)', approximate: true })).toBe('Bulak-Bashy (approx.)');
+    expect(mapName({ name: 'Bulak-Bashy (Batken district)', approximate: true, at: 'Batken' })).toBe('Bulak-Bashy, at Batken');
     expect(mapName({ name: 'Dostuk (Leilek district)', approximate: false })).toBe('Dostuk');
     const frame2 = computeMap({ ...state, view: 'vorukh', events: ['golovnoi-cameras'], places: [] }, { ...input, geo: detail }, size);
-    expect(frame2.overlay.events.map((e) => [e.id, e.approximate, e.label?.text])).toEqual([['golovnoi', true, 'Golovnoi water intake (approx.)']]);
+    expect(frame2.overlay.events.map((e) => [e.id, e.approximate, e.label?.text, e.label?.sub])).toEqual([['golovnoi', true, 'Golovnoi intake', 'at Kok-Tash']]);
+    expect(mapName({ name: 'Golovnoi intake', approximate: true, at: 'Kok-Tash' })).toBe('Golovnoi intake, at Kok-Tash');
+    // a proxy whose name holds its stand-in's, and a district at its centre, are only approximate
+    expect(mapName(input.places.find((p) => p.id === 'kayragach-checkpoint')!)).toBe('Kayragach checkpoint (approx.)');
+    expect(mapName(input.places.find((p) => p.id === 'lakhsh')!)).toBe('Lakhsh district (approx.)');
   });
 
   it('keeps each place label on its own side of the border, and the enclave’s name inside it', () => {
@@ -136,7 +141,7 @@ describe('computeMap', () => {
       { ...state, view: 'isfara', inset: true, places: ['isfara', 'batken', 'ak-sai', 'kok-tash'], countryLabels: ['KGZ', 'TJK', 'UZB'] },
       { ...input, geo: detail },
       s,
-      '16 September 2022',
+      { stamp: '16 September 2022' },
     );
     const labels = [...close.overlay.places.flatMap((p) => (p.label ? [p.label] : [])), ...close.overlay.countryLabels, ...close.overlay.enclaveLabels];
     expect(labels.length).toBeGreaterThan(3);

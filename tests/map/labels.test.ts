@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { labelBox, placeLabel, CHAR_PX } from '../../src/lib/map/labels.ts';
-import { segmentHitsBox } from '../../src/lib/map/line-obstacles.ts';
-import type { Box } from '../../src/lib/map/boxes.ts';
+import { overlaps, segmentHitsBox, type Box } from '../../src/lib/geometry/boxes.ts';
 
 const size = { width: 300, height: 200 };
 const marker = (x: number, y: number): Box => ({ x0: x, y0: y, x1: x, y1: y });
@@ -32,7 +31,7 @@ describe('placeLabel', () => {
   it('prefers a spot on its own side of the border to one across it', () => {
     // everything left of x = 100 is "the other country"
     const onSide = (b: Box) => [b.x0 + 2, (b.x0 + b.x1) / 2, b.x1 - 2].filter((x) => x >= 100).length;
-    const label = placeLabel({ id: 'a', text: 'Chorkuh', target: marker(100, 100), size, taken: [{ x0: 104, y0: 90, x1: 160, y1: 110 }], onSide });
+    const label = placeLabel({ id: 'a', text: 'Chorkuh', target: marker(100, 100), size, taken: [{ x0: 105, y0: 96, x1: 160, y1: 112 }], onSide });
     const box = labelBox(label!, 'Chorkuh'.length * CHAR_PX.place);
     expect(box.x0 >= 98).toBe(true);
   });
@@ -43,6 +42,32 @@ describe('placeLabel', () => {
     const label = placeLabel({ id: 'a', text: 'Ak-Sai', target: marker(100, 100), size, taken: [], onLine });
     expect(onLine(labelBox(label!, 'Ak-Sai'.length * CHAR_PX.place))).toBe(false);
     expect(label!.leader).toBeDefined();
+  });
+
+  it('never runs a leader line through a box already taken, and claims the leader\'s path', () => {
+    // a line all round the near ring; a wall right of the marker blocks every leader that way
+    const ringAround: Box = { x0: 80, y0: 80, x1: 120, y1: 120 };
+    const wall: Box = { x0: 104, y0: 0, x1: 110, y1: 200 };
+    const taken: Box[] = [wall];
+    const label = placeLabel({ id: 'a', text: 'Kok-Tash', target: marker(100, 100), size: { width: 400, height: 300 }, taken, onLine: (b) => overlaps(b, ringAround) });
+    expect(label!.leader).toBeDefined();
+    expect(label!.anchor).not.toBe('start');
+    const l = label!.leader!;
+    expect(segmentHitsBox([l.x1, l.y1, l.x2, l.y2], wall)).toBe(false);
+    expect(taken.length).toBeGreaterThan(3);
+  });
+
+  it('names an area on or just above or below its spot, never at the end of a leader', () => {
+    const label = placeLabel({ id: 'd', text: 'LEILEK DISTRICT', target: marker(150, 100), size, taken: [{ x0: 100, y0: 92, x1: 200, y1: 102 }], area: true, charPx: CHAR_PX.region });
+    expect(label!.anchor).toBe('middle');
+    expect(label!.leader).toBeUndefined();
+    expect(Math.abs(label!.y - 104)).toBeLessThanOrEqual(26);
+  });
+
+  it('keeps a label nearer its own marker than any other', () => {
+    // another marker sits just right of this one: the label goes left rather than beside it
+    const label = placeLabel({ id: 'a', text: 'Chorkuh', target: marker(100, 100), size, taken: [], others: [{ x: 112, y: 100 }] });
+    expect(label!.anchor).toBe('end');
   });
 
   it('gives a highlighted event a second line, in its box', () => {

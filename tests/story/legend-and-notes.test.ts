@@ -1,24 +1,24 @@
 /**
- * What the reader is told beside a map: the chapter's key (the same at every map step of a
- * chapter, in one order) and the note naming what a step's map cannot show.
+ * What the reader is told beside a map: its key (what it draws, in one order) and the note naming
+ * what a step's map cannot show.
  */
 import { describe, expect, it } from 'vitest';
-import { chapterLegend, LEGEND_KEYS } from '../../src/lib/story/legend.ts';
+import { legendItems, LEGEND_KEYS } from '../../src/lib/story/legend.ts';
 import { notShownNote } from '../../src/lib/story/not-shown.ts';
 import { loadDataset } from '../../src/lib/data/load.ts';
 
 const dataset = loadDataset();
 const place = (id: string) => dataset.places.find((p) => p.id === id)!;
 
-describe('the chapter key', () => {
-  it('is the union of what its steps draw, in the fixed order, each key once', () => {
-    const items = chapterLegend([['event', 'line-undefined'], ['line-undefined', 'approximate'], []], null);
+describe('the map key', () => {
+  it('lists what its map draws, in the fixed order, each key once', () => {
+    const items = legendItems(['approximate', 'event', 'line-undefined', 'event'], null);
     expect(items.map((i) => i.key)).toEqual(['line-undefined', 'event', 'approximate']);
     expect(LEGEND_KEYS.indexOf('line-undefined')).toBeLessThan(LEGEND_KEYS.indexOf('event'));
   });
 
   it('says how wide the band is', () => {
-    expect(chapterLegend([['band']], 10)).toEqual([{ key: 'band', label: '10 km either side' }]);
+    expect(legendItems(['band'], 10)).toEqual([{ key: 'band', label: '10 km either side' }]);
   });
 });
 

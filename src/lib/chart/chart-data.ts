@@ -86,6 +86,26 @@ export interface SwapItem {
   note?: string;
 }
 
+/** A reported total of the 2025 swaps, each way. */
+export interface SwapTotal {
+  ref: string;
+  item: string;
+  toTJK: number | null;
+  toKGZ: number | null;
+  about: boolean;
+  /** what the other way was said to be, where only one way has a figure */
+  otherWay?: string;
+}
+
+/** One count of the dead, with who made it. */
+export interface Count {
+  ref: string;
+  label: string;
+  note: string;
+  figure: Figure;
+  official: boolean;
+}
+
 /** A count of houses in the 2025 resettlement, with the row it comes from. */
 export interface HouseCount {
   ref: string;
@@ -104,6 +124,8 @@ export interface ChartData {
   civilians2022: { documented: { killed: Figure; injured: Figure }; estimate: { killed: Figure; injured: Figure } };
   compare: { metric: string; year: 2021 | 2022; KGZ: Figure; TJK: Figure }[];
   settlement: SwapItem[];
+  settlementTotals: SwapTotal[];
+  tjCounts2022: Count[];
   resettlement: { exchanged: HouseCount[]; built: HouseCount[] };
 }
 
@@ -262,6 +284,29 @@ export function buildChartData(dataset: Dataset): ChartData {
     swap('roads', 'For roads, land at Lakkon'),
   ];
 
+  const total = (id: string): SwapTotal => {
+    const r = row('settlement', id);
+    return {
+      ref: `settlement/${id}`,
+      item: r.item,
+      toTJK: r.hectares_to_tjk ?? null,
+      toKGZ: r.hectares_to_kgz ?? null,
+      about: r.hectares_qualifier === 'about',
+      ...(r.exchange_note ? { otherWay: r.exchange_note } : {}),
+    };
+  };
+  const settlementTotals = [total('total-afp'), total('total-24kg')];
+
+  const count = (id: string, label: string, note: string): Count => {
+    const r = row('casualties', id);
+    return { ref: `casualties/${id}`, label, note, figure: cas(id), official: r.account === 'official' };
+  };
+  const tjCounts2022 = [
+    count('sept-2022-tj-killed-final', 'Tajikistan’s government', 'last official figure, 19 September'),
+    count('sept-2022-tj-killed-mp', 'Saidjaffar Usmonzoda, MP', 'unofficial, 19 September'),
+    count('sept-2022-tj-killed-rferl', 'RFE/RL’s Tajik Service', 'count from relatives and friends, October'),
+  ];
+
   const exchanged = row('settlement', 'houses-exchanged');
   const resettlement = {
     exchanged: [
@@ -274,7 +319,7 @@ export function buildChartData(dataset: Dataset): ChartData {
     ],
   };
 
-  return { lengthClaims, kmAgreed, documents, incidents, toll2021, tolls2022, civilians2022, compare, settlement, resettlement };
+  return { lengthClaims, kmAgreed, documents, incidents, toll2021, tolls2022, civilians2022, compare, settlement, settlementTotals, tjCounts2022, resettlement };
 }
 
 /** Every row a chart kind rests on ("table/id"), for its sources and for tracing its numbers. */
@@ -300,6 +345,10 @@ export function chartRefs(data: ChartData, kind: string): string[] {
       return [...new Set(figures(data.compare.flatMap((c) => [c.KGZ, c.TJK])))];
     case 'settlement':
       return refs(data.settlement);
+    case 'settlement-totals':
+      return [...refs(data.settlementTotals), 'settlement/totals-do-not-reconcile'];
+    case 'tj-counts-2022':
+      return refs(data.tjCounts2022);
     case 'resettlement':
       return [...new Set(refs([...data.resettlement.exchanged, ...data.resettlement.built]))];
     default:

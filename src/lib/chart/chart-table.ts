@@ -84,6 +84,22 @@ export function chartTable(state: ChartState, data: ChartData): ChartTable {
           s.toKGZ === null ? '–' : formatValue(s.toKGZ),
         ]),
       };
+    case 'settlement-totals':
+      return {
+        caption: 'The totals reported for the 2025 land swaps (hectares)',
+        head: ['Reported by', 'To Tajikistan', 'To Kyrgyzstan'],
+        rows: data.settlementTotals.map((t) => [
+          t.item,
+          t.toTJK === null ? (t.otherWay ?? '–') : `${t.about ? 'about ' : ''}${formatValue(t.toTJK)}`,
+          t.toKGZ === null ? '–' : `${t.about ? 'about ' : ''}${formatValue(t.toKGZ)}`,
+        ]),
+      };
+    case 'tj-counts-2022':
+      return {
+        caption: 'Counts of the Tajik dead of September 2022',
+        head: ['Who counted', 'Killed'],
+        rows: data.tjCounts2022.map((c) => [`${c.label} (${c.note})`, formatFigure(c.figure)]),
+      };
     case 'resettlement':
       return {
         caption: 'Homes exchanged and houses built in the 2025 resettlement',

@@ -10,6 +10,7 @@ import { parsePartialDate, dateSpan } from '../data/dates.ts';
 import type { ChartData, Figure, SidePair } from './chart-data.ts';
 import { barValue, formatFigure, formatValue } from './format-figure.ts';
 import { px, type ChartFrame, type ChartMark } from './marks.ts';
+import { overlaps, segmentHitsBox, type Box, type Segment } from '../geometry/boxes.ts';
 
 interface Size {
   width: number;
@@ -95,29 +96,33 @@ const sideClass = (side: string) => (side === 'KGZ' ? 'kgz' : side === 'TJK' ? '
 function lengthClaims(data: ChartData, size: Size): ChartMark[] {
   const rows = data.lengthClaims;
   const band = [rows.find((c) => c.ref.endsWith('/length-970')), rows.find((c) => c.ref.endsWith('/length-987'))];
+  // a short frame (a small phone) gives the rows the key's third line: the band is named in the
+  // plot instead, and the row labels are set a size smaller
+  const short = (size.height - 110) / rows.length < 15;
+  const bandLabel = band[0] && band[1] ? `${formatValue(band[0].km)}–${formatValue(band[1].km)} km, where most figures fall` : null;
   const key = chartKey(
     [
       { key: 'kgz', symbol: 'dot', cls: 'chart__dot chart__dot--kgz', label: 'Kyrgyz officials' },
       { key: 'tjk', symbol: 'dot', cls: 'chart__dot chart__dot--tjk', label: 'Tajik officials' },
       { key: 'other', symbol: 'dot', cls: 'chart__dot chart__dot--other', label: 'press, or both' },
       { key: 'final', symbol: 'dot', cls: 'chart__dot is-final', label: 'final line, 2025' },
-      ...(band[0] && band[1]
-        ? [{ key: 'band', symbol: 'swatch' as const, cls: 'chart__band', label: `${formatValue(band[0].km)}–${formatValue(band[1].km)} km, where most figures fall` }]
-        : []),
+      ...(bandLabel && !short ? [{ key: 'band', symbol: 'swatch' as const, cls: 'chart__band', label: bandLabel }] : []),
     ],
     0,
     0,
     size.width,
   );
   const marks: ChartMark[] = [...key.marks];
-  // the label column is as wide as the longest label (12 px type), but leaves the plot room
-  const labelW = Math.min(Math.max(...rows.map((c) => c.label.length)) * 6.3 + 4, size.width * 0.52);
+  // the label column is as wide as the longest label, but leaves the plot room
+  const charPx = short ? 5.8 : 6.3;
+  const labelW = Math.min(Math.max(...rows.map((c) => c.label.length)) * charPx + 4, size.width * 0.52);
   const x = scaleLinear().domain([930, 1015]).range([labelW + 12, size.width - 48]);
-  const top = key.height + 16;
-  const bottom = size.height - 34;
+  const top = key.height + (short ? 22 : 16);
+  const bottom = size.height - (short ? 30 : 34);
   const step = (bottom - top) / rows.length;
   if (band[0] && band[1]) {
     marks.push(rect('band', 'chart__band', x(band[0].km), top - 6, x(band[1].km) - x(band[0].km), bottom - top + 6));
+    if (short) marks.push(text('band-label', 'chart__note', x(band[1].km) + 2, top - 10, `${formatValue(band[0].km)}–${formatValue(band[1].km)} km: most figures`, 'end'));
   }
   // ticks at least 44 px apart, so "1,000" never touches its neighbour
   const plotW = x.range()[1]! - x.range()[0]!;
@@ -128,7 +133,7 @@ function lengthClaims(data: ChartData, size: Size): ChartMark[] {
   marks.push(text('axis-label', 'chart__axis-label', size.width - 48, bottom + 30, 'km', 'end'));
   rows.forEach((c, i) => {
     const y = top + step * (i + 0.5);
-    marks.push(text(`label-${c.ref}`, 'chart__label', labelW, y + 4, c.label, 'end'));
+    marks.push(text(`label-${c.ref}`, short ? 'chart__label chart__label--small' : 'chart__label', labelW, y + 4, c.label, 'end'));
     marks.push(circle(`dot-${c.ref}`, `chart__dot chart__dot--${sideClass(c.side)}${c.final ? ' is-final' : ''}`, x(c.km), y, c.final ? 6 : 5));
     marks.push(text(`value-${c.ref}`, `chart__value${c.final ? ' is-final' : ''}`, x(c.km) + 9, y + 4, `${c.qualifier === 'about' ? '~' : ''}${formatValue(c.km)}`));
   });
@@ -174,26 +179,38 @@ function kmAgreed(data: ChartData, state: ChartState, size: Size): ChartMark[] {
   for (const c of [...shown.filter((c) => !c.series), ...series]) {
     marks.push(circle(`point-${c.ref}`, c.series ? 'chart__point chart__point--series' : 'chart__point chart__point--other', x(c.t), y(c.percent), c.series ? 5 : 4));
   }
-  // label the series points: the last one with its source (where there is room), the others with
-  // their value only; points at the same value (the 100 % of 2024–25) share one label. Each label
-  // takes the first spot around its point that covers no other point, label or the frame's edge.
-  type Box = { x0: number; y0: number; x1: number; y1: number };
-  const hit = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  // label the series points (and any other claim the step is about): the last with its source
+  // (where there is room), the others with their value only; points at the same value (the 100 %
+  // of 2024–25) share one label. Each label takes the first spot around its point that covers no
+  // point, label, stretch of the series line or the frame's edge.
   const taken: Box[] = shown.map((c) => ({ x0: x(c.t) - 6, y0: y(c.percent) - 6, x1: x(c.t) + 6, y1: y(c.percent) + 6 }));
+  const segments: Segment[] = series.slice(1).map((c, i) => [x(series[i]!.t), y(series[i]!.percent), x(c.t), y(c.percent)]);
   const edge: Box = { x0: left - 30, y0: top - 8, x1: size.width, y1: bottom + 2 };
-  series.forEach((c, i) => {
-    const last = i === series.length - 1;
-    const next = series[i + 1];
-    if (next && next.percent === c.percent) return;
-    const value = `${c.qualifier === 'about' ? '~' : ''}${formatValue(c.percent)}%`;
+  const free = (b: Box) =>
+    b.x0 >= edge.x0 && b.x1 <= edge.x1 && b.y0 >= edge.y0 && b.y1 <= edge.y1 && !taken.some((t) => overlaps(t, b)) && !segments.some((sg) => segmentHitsBox(sg, b));
+  const highlighted = new Set(state.highlight ?? []);
+  const labelled = shown.filter((c) => (c.series ? series[series.indexOf(c) + 1]?.percent !== c.percent : highlighted.has(c.ref)));
+  for (const c of labelled) {
+    const last = c === series.at(-1);
+    const value = c.series
+      ? `${c.qualifier === 'about' ? '~' : ''}${formatValue(c.percent)}%`
+      : `${formatValue(c.percent)}%${c.km !== undefined && c.ofKm !== undefined ? `: ${formatValue(c.km)} of ${formatValue(c.ofKm)} km` : ''}`;
     const px0 = x(c.t);
     const py0 = y(c.percent);
-    if (last && isWide(size)) {
-      marks.push(text(`value-${c.ref}`, 'chart__value', px0 + 10, py0 + 4, value));
-      marks.push(text(`label-${c.ref}`, 'chart__label chart__label--small', px0 + 10, py0 + 18, c.label ?? ''));
-      return;
-    }
     const w = value.length * 7.2;
+    const boxOf = (sx: number, sy: number, anchor: 'start' | 'middle' | 'end', width = w, lines = 1): Box => {
+      const x0 = anchor === 'start' ? sx : anchor === 'end' ? sx - width : sx - width / 2;
+      return { x0, y0: sy - 11, x1: x0 + width, y1: sy + 2 + (lines - 1) * 14 };
+    };
+    if (last && isWide(size) && c.label) {
+      // the latest figure, with who gave it, beside its point (or just above or below it)
+      const width = Math.max(w, c.label.length * 6.3);
+      const spot = [py0 + 4, py0 - 14, py0 + 22].find((sy) => free(boxOf(px0 + 10, sy, 'start', width, 2))) ?? py0 + 4;
+      taken.push(boxOf(px0 + 10, spot, 'start', width, 2));
+      marks.push(text(`value-${c.ref}`, 'chart__value', px0 + 10, spot, value));
+      marks.push(text(`label-${c.ref}`, 'chart__label chart__label--small', px0 + 10, spot + 14, c.label));
+      continue;
+    }
     const spots: [number, number, 'start' | 'middle' | 'end'][] = [
       [px0, py0 - 10, 'middle'],
       [px0 - 9, py0 + 4, 'end'],
@@ -202,16 +219,14 @@ function kmAgreed(data: ChartData, state: ChartState, size: Size): ChartMark[] {
       [px0 - 8, py0 - 9, 'end'],
       [px0 + 8, py0 - 9, 'start'],
       [px0 - 8, py0 + 18, 'end'],
+      [px0 + 8, py0 + 18, 'start'],
+      [px0, py0 - 24, 'middle'],
+      [px0, py0 + 34, 'middle'],
     ];
-    const boxOf = ([sx, sy, anchor]: (typeof spots)[number]): Box => {
-      const x0 = anchor === 'start' ? sx : anchor === 'end' ? sx - w : sx - w / 2;
-      return { x0, y0: sy - 11, x1: x0 + w, y1: sy + 2 };
-    };
-    const inside = (b: Box) => b.x0 >= edge.x0 && b.x1 <= edge.x1 && b.y0 >= edge.y0 && b.y1 <= edge.y1;
-    const spot = spots.find((sp) => inside(boxOf(sp)) && !taken.some((t) => hit(t, boxOf(sp)))) ?? spots[1]!;
-    taken.push(boxOf(spot));
+    const spot = spots.find(([sx, sy, a]) => free(boxOf(sx, sy, a))) ?? spots[1]!;
+    taken.push(boxOf(...spot));
     marks.push(text(`value-${c.ref}`, 'chart__value', spot[0], spot[1], value, spot[2]));
-  });
+  }
   return marks;
 }
 
@@ -225,9 +240,46 @@ function wrap(label: string, max: number): string[] {
 }
 
 /**
- * The documents on a vertical time axis, for frames taller than wide (phones): years run down
- * the middle, Tajikistan's documents to the left, Kyrgyzstan's (and those both cite) to the right,
- * each label level with its year or pushed down just enough to clear the one above.
+ * Tops for labels of heights `h` that would each sit centred at `ideal`, moved as little as they
+ * must so none overlaps the next (with `gap` between) and all stay within lo–hi: overlapping
+ * labels are merged into a block centred on their ideal centres, until no blocks overlap.
+ */
+export function spreadLabels(items: { ideal: number; h: number }[], lo: number, hi: number, gap = 4): number[] {
+  type Block = { first: number; last: number; top: number; height: number; sum: number };
+  const blocks: Block[] = [];
+  const place = (b: Block) => {
+    const n = b.last - b.first + 1;
+    b.top = Math.max(lo, Math.min(hi - b.height, b.sum / n - b.height / 2));
+  };
+  items.forEach((it, i) => {
+    const b: Block = { first: i, last: i, top: 0, height: it.h, sum: it.ideal };
+    place(b);
+    blocks.push(b);
+    // merge backwards while the new block overlaps the one before it
+    while (blocks.length > 1) {
+      const a = blocks[blocks.length - 2]!;
+      const c = blocks[blocks.length - 1]!;
+      if (a.top + a.height + gap <= c.top) break;
+      const merged: Block = { first: a.first, last: c.last, top: 0, height: a.height + gap + c.height, sum: a.sum + c.sum };
+      place(merged);
+      blocks.splice(-2, 2, merged);
+    }
+  });
+  const tops: number[] = [];
+  for (const b of blocks) {
+    let y = b.top;
+    for (let i = b.first; i <= b.last; i++) {
+      tops.push(y);
+      y += items[i]!.h + gap;
+    }
+  }
+  return tops;
+}
+
+/**
+ * The documents on a vertical time axis, for narrow frames (phones): years run down the middle,
+ * Tajikistan's documents to the left, Kyrgyzstan's (and those both cite) to the right, each
+ * label as near level with its document as the labels around it allow.
  */
 function documentsVertical(data: ChartData, size: Size): ChartMark[] {
   const marks: ChartMark[] = [];
@@ -241,32 +293,40 @@ function documentsVertical(data: ChartData, size: Size): ChartMark[] {
   for (const year of [1920, 1930, 1940, 1950, 1960, 1970, 1980, 1990]) {
     marks.push(line(`tick-${year}`, 'chart__axis', mid - 3, y(year), mid + 3, y(year)));
   }
+  // the years sit just right of the axis; the labels start beyond them
   for (const year of [1920, 1940, 1960, 1980]) marks.push(text(`year-${year}`, 'chart__tick', mid + 6, y(year) + 4, String(year)));
-  const maxChars = Math.floor((mid - 34) / 6.4);
+  const offset = 42;
+  const maxChars = Math.floor((mid - offset - 4) / 6.4);
   for (const [docs, dir] of [
     [data.documents.filter((d) => d.citedBy === 'TJK'), -1],
     [data.documents.filter((d) => d.citedBy !== 'TJK'), 1],
   ] as const) {
-    let next = top;
-    for (const d of [...docs].sort((a, b) => a.year - b.year)) {
+    const sorted = [...docs].sort((a, b) => a.year - b.year);
+    const lines = sorted.map((d) => wrap(d.title + (d.citedBy === 'both' ? ' (both)' : ''), maxChars));
+    const centre = (d: (typeof sorted)[number]) => (y(d.year) + y(d.endYear ?? d.year)) / 2;
+    const tops = spreadLabels(
+      sorted.map((d, i) => ({ ideal: centre(d), h: lines[i]!.length * 14 })),
+      top - 8,
+      bottom + 8,
+    );
+    sorted.forEach((d, i) => {
       const y0 = y(d.year);
       const y1 = y(d.endYear ?? d.year);
       marks.push(rect(`mark-${d.ref}`, `chart__doc chart__doc--${sideClass(d.citedBy)}`, mid - 5, y0 - 4, 10, y1 - y0 + 8));
-      const lines = wrap(d.title + (d.citedBy === 'both' ? ' (both)' : ''), maxChars);
-      const ly = Math.max((y0 + y1) / 2 + 4, next);
-      const lx = mid + dir * 30;
-      marks.push(line(`stem-${d.ref}`, 'chart__stem', mid + dir * 6, (y0 + y1) / 2, lx - dir * 3, ly - 4));
-      lines.forEach((t, i) => marks.push(text(`label-${d.ref}${i ? `-${i}` : ''}`, 'chart__label', lx, ly + i * 14, t, dir < 0 ? 'end' : 'start')));
-      next = ly + lines.length * 14 + 6;
-    }
+      const ly = tops[i]! + 10;
+      const lx = mid + dir * offset;
+      const labelMid = tops[i]! + (lines[i]!.length * 14) / 2;
+      marks.push(line(`stem-${d.ref}`, 'chart__stem', mid + dir * 6, centre(d), lx - dir * 3, labelMid));
+      lines[i]!.forEach((t, k) => marks.push(text(`label-${d.ref}${k ? `-${k}` : ''}`, 'chart__label', lx, ly + k * 14, t, dir < 0 ? 'end' : 'start')));
+    });
   }
   return marks;
 }
 
 function documents(data: ChartData, size: Size): ChartMark[] {
-  // across a short, wide frame (a landscape phone) the years run left to right; anywhere taller,
-  // or narrow, down the middle, where the labels get the width
-  if (size.width < 560 || size.height > 420) return documentsVertical(data, size);
+  // across a wide frame the years run left to right; in a narrow one, down the middle, where the
+  // labels get the width
+  if (size.width < 560) return documentsVertical(data, size);
   const marks: ChartMark[] = [];
   const left = 16;
   const right = size.width - 16;
@@ -320,7 +380,8 @@ function incidents(data: ChartData, size: Size): ChartMark[] {
   data.incidents.forEach((inc) => {
     const v = barValue(inc.killed);
     const cx = left + slot * (data.incidents.indexOf(inc) + 0.5);
-    const h = Math.max(2, bottom - y(v));
+    // a count of none is no bar at all, not a stub that reads as a small number
+    const h = v === 0 ? 0 : Math.max(2, bottom - y(v));
     const [month, year] = inc.label.split(' ') as [string, string];
     marks.push(rect(`bar-${inc.ref}`, 'chart__bar chart__bar--both', cx - barW / 2, bottom - h, barW, h));
     marks.push(text(`value-${inc.ref}`, 'chart__value', cx, bottom - h - 6, formatFigure(inc.killed, { short: true }), 'middle'));
@@ -341,10 +402,12 @@ function pairPanel(key: string, title: string, pair: { KGZ: Figure; TJK: Figure 
   const scaleMax = max ?? Math.max(barValue(pair.KGZ), barValue(pair.TJK)) * 1.02;
   const x = scaleLinear().domain([0, scaleMax || 1]).range([box.x + labelW, box.x + box.w - valueW]);
   marks.push(text(`${key}-title`, 'chart__panel-title', box.x, box.y + 14, title));
-  const barH = Math.min(18, (box.h - 30) / 2 - 6);
+  // in a short panel (a landscape phone) the bars close up rather than thin to hairlines
+  const compact = box.h < 80;
+  const barH = compact ? Math.max(8, (box.h - 21) / 2 - 2) : Math.min(18, (box.h - 30) / 2 - 6);
   (['KGZ', 'TJK'] as const).forEach((side, i) => {
     const f = pair[side];
-    const y = box.y + 26 + i * (barH + 8);
+    const y = box.y + (compact ? 19 : 26) + i * (barH + (compact ? 3 : 8));
     marks.push(text(`${key}-${side}-name`, `chart__label chart__side--${sideClass(side)}`, box.x, y + barH / 2 + 4, SIDE_NAME[side]));
     if (f.value === null) {
       marks.push(text(`${key}-${side}-value`, 'chart__value chart__value--missing', box.x + labelW, y + barH / 2 + 4, 'not published'));
@@ -457,34 +520,99 @@ function compare(data: ChartData, size: Size): ChartMark[] {
   });
 }
 
+/** A diverging-bar row: its label, an optional note under it, and one bar each way. */
+interface DivergingRow {
+  ref: string;
+  label: string;
+  note?: string;
+  toTJK: number | null;
+  toKGZ: number | null;
+  /** "about" for a reported round figure */
+  about?: boolean;
+}
+
 /**
- * The land swaps: one row per item, its label above a diverging bar (to Tajikistan to the left,
- * to Kyrgyzstan to the right of a shared axis), so the bars get the full width on a phone.
+ * Rows of diverging bars, to Tajikistan left and to Kyrgyzstan right of a shared axis, each
+ * row's label above its bars so the bars get the full width on a phone. Rows shrink (gaps first,
+ * then bars) to fit the height, and the axis is drawn through the bars only, never through a label.
  */
-function settlement(data: ChartData, size: Size): ChartMark[] {
+function diverging(rows: DivergingRow[], size: Size, unit: string, foot?: string): ChartMark[] {
   const marks: ChartMark[] = [];
   const mid = size.width / 2;
   const half = mid - 44;
-  const max = Math.max(...data.settlement.flatMap((s) => [s.toTJK ?? 0, s.toKGZ ?? 0]));
+  const max = Math.max(...rows.flatMap((s) => [s.toTJK ?? 0, s.toKGZ ?? 0]));
   const x = scaleLinear().domain([0, max]).range([0, half]);
-  const rowH = Math.min(78, Math.max(54, (size.height - 60) / data.settlement.length));
-  const top = 46;
+  const top = 44;
+  const bottom = size.height - (foot ? 22 : 4);
+  const fixed = rows.reduce((h, r) => h + 14 + (r.note ? 13 : 0), 0);
+  // bars and gaps share what the labels leave: bars 9–14 px, gaps 4–24 px
+  const spare = Math.max(0, bottom - top - fixed);
+  const barH = Math.max(9, Math.min(14, (spare - rows.length * 4) / rows.length));
+  const gap = Math.max(4, Math.min(24, (spare - rows.length * barH) / rows.length));
   marks.push(text('head-tj', 'chart__side chart__side--tjk', mid - 6, 14, '← to Tajikistan', 'end'));
   marks.push(text('head-kg', 'chart__side chart__side--kgz', mid + 6, 14, 'to Kyrgyzstan →'));
-  marks.push(text('unit', 'chart__note', mid, 30, 'hectares, as Kyrgyzstan described them', 'middle'));
-  marks.push(line('axis', 'chart__axis', mid, top - 6, mid, top + rowH * data.settlement.length - 8));
-  data.settlement.forEach((s, i) => {
-    const y0 = top + rowH * i;
-    marks.push(text(`label-${s.ref}`, 'chart__label', 0, y0 + 10, s.item));
-    if (s.note) marks.push(text(`note-${s.ref}`, 'chart__note', 0, y0 + 24, s.note));
-    const barY = y0 + (s.note ? 32 : 20);
-    const barH = 14;
+  marks.push(text('unit', 'chart__note', mid, 30, unit, 'middle'));
+  let y0 = top;
+  for (const s of rows) {
+    marks.push(text(`label-${s.ref}`, 'chart__label', 0, y0 + 10, s.label));
+    if (s.note) marks.push(text(`note-${s.ref}`, 'chart__note', 0, y0 + 23, s.note));
+    const barY = y0 + 14 + (s.note ? 13 : 0) + 1;
+    marks.push(line(`axis-${s.ref}`, 'chart__axis', mid, barY - 2, mid, barY + barH + 2));
     for (const [side, value, dir] of [['TJK', s.toTJK, -1], ['KGZ', s.toKGZ, 1]] as const) {
       if (value === null) continue;
       const w = Math.max(2, x(value));
       marks.push(rect(`${side}-bar-${s.ref}`, `chart__bar chart__bar--${sideClass(side)}`, dir < 0 ? mid - w : mid, barY, w, barH));
-      marks.push(text(`${side}-${s.ref}`, 'chart__value', mid + dir * (w + 5), barY + 11, formatValue(value), dir < 0 ? 'end' : 'start'));
+      const v = `${s.about ? '~' : ''}${formatValue(value)}`;
+      marks.push(text(`${side}-${s.ref}`, 'chart__value', mid + dir * (w + 5), barY + barH - 2, v, dir < 0 ? 'end' : 'start'));
     }
+    y0 = barY + barH + gap;
+  }
+  if (foot) marks.push(text('foot', 'chart__note', 0, size.height - 6, foot));
+  return marks;
+}
+
+/** The land swaps, item by item, as Kyrgyzstan described them. */
+function settlement(data: ChartData, size: Size): ChartMark[] {
+  return diverging(
+    data.settlement.map((s) => ({ ref: s.ref, label: s.item, ...(s.note ? { note: s.note } : {}), toTJK: s.toTJK, toKGZ: s.toKGZ })),
+    size,
+    'hectares, as Kyrgyzstan described them',
+  );
+}
+
+/** The two totals reported for the swaps, which agree neither with each other nor with the items. */
+function settlementTotals(data: ChartData, size: Size): ChartMark[] {
+  return diverging(
+    data.settlementTotals.map((t) => ({
+      ref: t.ref,
+      label: t.item,
+      toTJK: t.toTJK,
+      toKGZ: t.toKGZ,
+      ...(t.about ? { about: true } : {}),
+      ...(t.otherWay ? { note: `in return: ${t.otherWay}` } : {}),
+    })),
+    size,
+    'hectares, total each way',
+    'Neither total matches the items Kyrgyzstan listed.',
+  );
+}
+
+/** Counts of the Tajik dead of September 2022: the last official figure, and two higher ones. */
+function tjCounts2022(data: ChartData, size: Size): ChartMark[] {
+  const marks: ChartMark[] = [];
+  const rows = data.tjCounts2022;
+  const max = Math.max(...rows.map((r) => barValue(r.figure))) * 1.05;
+  const valueW = 86;
+  const x = scaleLinear().domain([0, max]).range([0, size.width - valueW]);
+  marks.push(text('axis-note', 'chart__note', 0, 12, 'Tajik dead, September 2022, by who counted'));
+  const rowH = Math.min(74, (size.height - 30) / rows.length);
+  rows.forEach((r, i) => {
+    const y0 = 30 + i * rowH;
+    marks.push(text(`label-${r.ref}`, 'chart__label', 0, y0 + 12, r.label));
+    marks.push(text(`note-${r.ref}`, 'chart__note', 0, y0 + 26, r.note));
+    const w = Math.max(2, x(barValue(r.figure)));
+    marks.push(rect(`bar-${r.ref}`, `chart__bar chart__bar--tjk${r.official ? '' : ' is-estimate'}`, 0, y0 + 32, w, 16));
+    marks.push(text(`value-${r.ref}`, 'chart__value', w + 6, y0 + 45, formatFigure(r.figure)));
   });
   return marks;
 }
@@ -511,8 +639,25 @@ function resettlement(data: ChartData, size: Size): ChartMark[] {
   });
 }
 
+/** Marks of the data a chart draws (not its axes, grid, heads or key). */
+const DATA_MARK = /\bchart__(dot|point|bar|doc|value|label|stem|toll|series)\b/;
+
+/**
+ * The step's emphasis: the marks of the rows or panels it names (their key is the row's ref, or
+ * starts, ends or contains it between dashes) are highlighted, the other data marks muted.
+ */
+function emphasise(marks: ChartMark[], highlight: string[] | undefined): ChartMark[] {
+  if (!highlight || highlight.length === 0) return marks;
+  const about = (key: string) => highlight.some((h) => key === h || key.startsWith(`${h}-`) || key.endsWith(`-${h}`) || key.includes(`-${h}-`));
+  return marks.map((m) => {
+    if (m.key.startsWith('key-')) return m;
+    if (about(m.key)) return { ...m, class: `${m.class} is-highlight` };
+    return DATA_MARK.test(m.class) ? { ...m, class: `${m.class} is-muted` } : m;
+  });
+}
+
 export function computeChart(state: ChartState, data: ChartData, size: Size): ChartFrame {
-  const marks = (() => {
+  const drawn = (() => {
     switch (state.kind) {
       case 'length-claims':
         return lengthClaims(data, size);
@@ -532,9 +677,13 @@ export function computeChart(state: ChartState, data: ChartData, size: Size): Ch
         return compare(data, size);
       case 'settlement':
         return settlement(data, size);
+      case 'settlement-totals':
+        return settlementTotals(data, size);
+      case 'tj-counts-2022':
+        return tjCounts2022(data, size);
       case 'resettlement':
         return resettlement(data, size);
     }
   })();
-  return { kind: state.kind, width: size.width, height: size.height, marks };
+  return { kind: state.kind, width: size.width, height: size.height, marks: emphasise(drawn, state.highlight) };
 }

@@ -123,7 +123,7 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
     title.textContent = step.title;
     if (size.width < 50 || size.height < 50) return; // hidden (article mode): nothing to draw
     stamp.textContent = state.stamp ?? '';
-    const mapFrame = computeMap(state.map, { geo: data, overview, places: payload.places, events: payload.events, officialKm: payload.officialKm }, size, state.stamp);
+    const mapFrame = computeMap(state.map, { geo: data, overview, places: payload.places, events: payload.events, officialKm: payload.officialKm }, size, { stamp: state.stamp, note: step.note });
     const { projection } = computeBase(view, data, size);
     drawLegend(step.legend);
     note.textContent = step.note ?? '';

@@ -106,16 +106,12 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
       .join('path')
       .attr('class', 'map__line')
       .attr('d', (c) => c.d);
-    for (const [g, cls] of [
-      [band, 'map__band'],
-      [closure, 'map__line-closed'],
-    ] as const) {
-      g.selectAll<SVGPathElement, { id: string; d: string }>('path')
-        .data(frame.line, (c) => c.id)
-        .join('path')
-        .attr('class', cls)
-        .attr('d', (c) => c.d);
-    }
+    band
+      .selectAll<SVGPathElement, { id: string; d: string }>('path')
+      .data(frame.line, (c) => c.id)
+      .join('path')
+      .attr('class', 'map__band')
+      .attr('d', (c) => c.d);
   };
 
   /** Tints, visible layers and the line: the parts of the overlay that style the base. */
@@ -129,6 +125,12 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
     band.attr('display', o.band ? null : 'none');
     band.selectAll<SVGPathElement, unknown>('path').style('stroke-width', o.band ? `${o.band.width}px` : '0');
     closure.attr('display', o.line.closed ? null : 'none');
+    closure
+      .selectAll<SVGPathElement, string>('path')
+      .data(o.line.closed ? [o.line.ticks] : [])
+      .join('path')
+      .attr('class', 'map__line-closed')
+      .attr('d', (d) => d);
     line.selectAll<SVGPathElement, MapFrame['line'][number]>('path').each(function (piece) {
       const path = select(this);
       const dash = o.line.dashes[piece.id] ?? 'none';

@@ -255,6 +255,8 @@ export const placeRow = z
   .object({
     id: slug,
     name: text,
+    /** a shorter name for map labels, where the full one is long ("Golovnoi intake") */
+    map_name: text.optional(),
     variants: z.array(text).default([]),
     country: z.enum(COUNTRIES).nullable(),
     kind: z.enum(PLACE_KINDS),
@@ -332,6 +334,10 @@ export const settlementRow = z
     /** hectares Kyrgyzstan hands to Tajikistan / receives, as the claimant states them */
     hectares_to_tjk: z.number().nonnegative().optional(),
     hectares_to_kgz: z.number().nonnegative().optional(),
+    /** for a reported total: "about" */
+    hectares_qualifier: z.literal('about').optional(),
+    /** for a total with a figure one way only: what the other way was said to be */
+    exchange_note: text.optional(),
     /** houses handed over each way, and new houses built for the resettled */
     houses_to_tjk: z.number().int().nonnegative().optional(),
     houses_to_kgz: z.number().int().nonnegative().optional(),

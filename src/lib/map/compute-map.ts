@@ -18,9 +18,10 @@ import type { MapState } from '../state/schema.ts';
 import type { AreaFeature, GeoData } from './geo-data.ts';
 import { focusFor, makeProjection, type Size } from './projection.ts';
 import { LOCATOR_VIEW, SECTOR_NAMES, VIEWS, type View, type ViewId } from './views.ts';
-import { clamp, overlaps, pointBox, type Box } from './boxes.ts';
+import { clamp, overlaps, pointBox, type Box } from '../geometry/boxes.ts';
 import { CHAR_PX, LINE_HEIGHT, labelBox, placeLabel, type Label } from './labels.ts';
 import { borderObstacles } from './line-obstacles.ts';
+import { closedTicks } from './ticks.ts';
 
 export type { Label } from './labels.ts';
 
@@ -36,6 +37,8 @@ export interface MapPlace {
   district: boolean;
   /** the country it is in (ISO 3166-1 alpha-3); null for a spot on the line itself */
   country: string | null;
+  /** the place whose position it is drawn at, where that is not its own */
+  at?: string;
 }
 
 /** A timeline event as the maps need it: the places where it is marked. */
@@ -132,6 +135,8 @@ export interface MapOverlay {
     progress: number;
     /** crossings closed: the line carries cross ticks */
     closed: boolean;
+    /** those ticks, as a path ('' when open) */
+    ticks: string;
     /** per piece: the stroke-dasharray that draws `progress` of it (or its dash style) */
     dashes: Record<string, string>;
     /** the running km figure, as a share of the official length */
@@ -157,6 +162,11 @@ const SNAP_PX = 0.5;
 /** Dash pattern of a line that is not agreed in full. */
 const UNDEFINED_DASH = '7 4';
 const EDGE = 4;
+/** Half the size of a marker, px: a place's dot, an event's diamond, a highlighted event's. */
+const PLACE_R = 4;
+const EVENT_R = 6;
+const HIGHLIGHT_R = 11;
+const markerBox = (x: number, y: number, r: number): Box => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
 /** A country is labelled only if a circle this wide fits in what is visible of it. */
 const MIN_LABEL_ROOM = 14;
 
@@ -399,6 +409,13 @@ export async function computeBaseInSteps(view: View, geo: GeoData, size: Size, p
   borderObstacles(geo, entry.projection);
 }
 
+const tickCache = new WeakMap<GeoProjection, string>();
+/** The closed line's ticks, once per projection (a projection is memoized per view and size). */
+function ticksFor(geo: GeoData, projection: GeoProjection): string {
+  if (!tickCache.has(projection)) tickCache.set(projection, closedTicks(geo.kgTj, projection));
+  return tickCache.get(projection)!;
+}
+
 /** The stroke-dasharray that shows `progress` of a piece of the line. */
 export function lineDash(piece: Pick<LinePiece, 'length' | 'from' | 'to'>, progress: number, status: MapState['line']['status']): string {
   if (status === 'undefined') return UNDEFINED_DASH;
@@ -428,11 +445,21 @@ function sameSide(place: MapPlace, x: number, y: number, geo: GeoData, projectio
   };
 }
 
-/** How a place is named on a map: no disambiguating brackets (the map shows where it is), and a
- * note when the marker stands in for an unknown exact position. */
-export function mapName(place: Pick<MapPlace, 'name' | 'approximate'>): string {
-  const name = place.name.replace(/\s*\([^)]*\)$/, '');
-  return place.approximate ? `${name} (approx.)` : name;
+const bare = (name: string) => name.replace(/\s*\([^)]*\)$/, '');
+
+/** How a place is named on a map: no disambiguating brackets (the map shows where it is), and,
+ * when the marker stands in for an unknown exact position, where it is drawn or that it is approximate. */
+export function mapName(place: Pick<MapPlace, 'name' | 'approximate' | 'at'>): string {
+  const { text, sub } = mapLabelLines(place);
+  return sub ? `${text}, ${sub}` : text;
+}
+
+/** The same, as a label's two lines: where the marker is drawn goes on the second, smaller one
+ * ("Golovnoi intake" over "at Kok-Tash"), so the label is half as wide. */
+export function mapLabelLines(place: Pick<MapPlace, 'name' | 'approximate' | 'at'>): { text: string; sub?: string } {
+  const name = bare(place.name);
+  if (place.at) return { text: name, sub: `at ${bare(place.at)}` };
+  return { text: place.approximate ? `${name} (approx.)` : name };
 }
 
 /** A scale bar in the top right corner (below the inset, if there is one). */
@@ -502,11 +529,24 @@ function sectorMark(id: ViewId, projection: GeoProjection): { id: ViewId; d: str
   return { id, d, box: { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) } };
 }
 
-/**
- * `stamp` is the graphic's date stamp, if it has one: it sits in the top left corner over the
- * map, so labels keep clear of it.
- */
-export function computeMap(state: MapState, input: MapInput, size: Size, stamp: string | null = null): MapFrame {
+/** What the live graphic prints over a map, which labels keep clear of. */
+export interface MapFurniture {
+  /** the date stamp, top left */
+  stamp?: string | null;
+  /** what the map cannot show, in a box at the foot of the frame (see .graphic__note) */
+  note?: string | null;
+}
+
+/** The box the note at the foot of the live graphic covers: one line as wide as its text, or two
+ * lines across the frame (story.css: 12 px italic, 15.6 px lines, 6.4 px from the edges). */
+export function noteBox(note: string, size: Size): Box {
+  const text = note.length * 6 + 12;
+  const top = size.height - 58;
+  return text <= size.width - 13 ? { x0: 0, y0: top, x1: text + 8, y1: top + 19 } : { x0: 0, y0: top, x1: size.width, y1: size.height };
+}
+
+export function computeMap(state: MapState, input: MapInput, size: Size, furniture: MapFurniture = {}): MapFrame {
+  const stamp = furniture.stamp ?? null;
   const view = VIEWS[state.view];
   const { base, projection } = computeBase(view, input.geo, size);
   const onLine = borderObstacles(input.geo, projection);
@@ -518,6 +558,7 @@ export function computeMap(state: MapState, input: MapInput, size: Size, stamp: 
   const withInset = state.inset && !!input.overview;
   const scaleTop = withInset ? INSET_SIZE.height + 8 : 0;
   if (withInset) taken.push({ x0: size.width - INSET_SIZE.width - 12, y0: 0, x1: size.width, y1: INSET_SIZE.height + 12 });
+  if (furniture.note) taken.push(noteBox(furniture.note, size));
   const bar = view.file === 'overview' ? null : scaleBar(projection, size, scaleTop);
   if (bar) taken.push({ x0: bar.x - 4, y0: bar.y - 20, x1: bar.x + bar.width + 4, y1: bar.y + 4 });
   const inFrame = (x: number, y: number) => x >= 0 && y >= 0 && x <= size.width && y <= size.height;
@@ -531,11 +572,11 @@ export function computeMap(state: MapState, input: MapInput, size: Size, stamp: 
     if (!place) throw new Error(`map state names place "${id}", which is not in the map's place list`);
     const [x, y] = projection([place.lon, place.lat])!;
     if (!inFrame(x, y)) continue;
-    if (!place.district) taken.push({ x0: x - 4, y0: y - 4, x1: x + 4, y1: y + 4 });
+    if (!place.district) taken.push(markerBox(x, y, PLACE_R));
     places.push({ id, x, y, approximate: place.approximate, capital: place.capital, district: place.district, label: null });
   }
   const events: EventMark[] = [];
-  const eventNames = new Map<EventMark, string>();
+  const eventNames = new Map<EventMark, string[]>();
   for (const id of state.events) {
     const event = input.events.find((e) => e.id === id);
     if (!event) throw new Error(`map state names event "${id}", which is not in the map's event list`);
@@ -545,28 +586,36 @@ export function computeMap(state: MapState, input: MapInput, size: Size, stamp: 
       if (!place) continue; // unlocated places of an event are listed under the map, not drawn
       const [x, y] = projection([place.lon, place.lat])!;
       if (!inFrame(x, y)) continue;
-      const same = events.find((e) => Math.hypot(e.x - x, e.y - y) < 1);
+      // one spot, or two closer than a marker's radius, which would read as one: one marker,
+      // named for both ("Batken and Batken airport")
+      const same = events.find((e) => Math.hypot(e.x - x, e.y - y) < EVENT_R);
       if (same) {
         if (!same.events.includes(id)) same.events.push(id);
         same.highlight ||= highlight;
+        // (a place drawn at another's very position is named by that marker already)
+        const names = eventNames.get(same)!;
+        if (Math.hypot(same.x - x, same.y - y) >= 1 && !names.includes(mapName(place))) {
+          names.push(mapName(place));
+          same.approximate &&= place.approximate;
+        }
         continue;
       }
-      const r = highlight ? 11 : 6;
-      taken.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+      taken.push(markerBox(x, y, highlight ? HIGHLIGHT_R : EVENT_R));
       const mark: EventMark = { id: placeId, x, y, events: [id], approximate: place.approximate, highlight, label: null };
       events.push(mark);
-      eventNames.set(mark, mapName(place));
+      eventNames.set(mark, [mapName(place)]);
     }
   }
   // several events on one map: each spot says when ("Ak-Sai, 2013, 2014")
   const years = new Set(state.events.map((id) => input.events.find((e) => e.id === id)!.year));
   const dated = years.size > 1;
-  if (dated) {
-    for (const [mark, name] of eventNames) {
-      const ys = [...new Set(mark.events.map((id) => input.events.find((e) => e.id === id)!.year))].sort();
-      eventNames.set(mark, `${name}, ${ys.join(', ')}`);
-    }
-  }
+  const eventText = (mark: EventMark) => {
+    const names = eventNames.get(mark)!;
+    const name = names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    if (!dated) return name;
+    const ys = [...new Set(mark.events.map((id) => input.events.find((e) => e.id === id)!.year))].sort();
+    return `${name}, ${ys.join(', ')}`;
+  };
 
   // 2. the outlined sectors claim their name's spot, at their top edge
   const sectors: SectorMark[] = [];
@@ -582,64 +631,94 @@ export function computeMap(state: MapState, input: MapInput, size: Size, stamp: 
     sectors.push({ id, d: mark.d, label: free ? spot : null });
   }
 
-  // 3. enclave labels: inside the enclave where the name fits, beside its outline where it does
-  //    not; a small enclave's outline then keeps other labels off it
-  const enclaveLabels: Label[] = [];
+  // 3. a small enclave's outline keeps point labels off it; its own name comes after them (5)
+  const enclaveSpots: { id: string; name: string; outline: Box; spot: { x: number; y: number; room: number } }[] = [];
+  const eventSpots = new Set(events.map((e) => mapName(placeById.get(e.id)!)));
   for (const id of state.enclaves) {
     const feature = input.geo.enclaves.find((f) => f.id === id);
     const name = feature && typeof feature.properties.name === 'string' ? feature.properties.name : null;
     if (!feature || !name) continue;
-    const p = labelPoint(feature, projection);
-    if (!p) continue;
+    const spot = labelPoint(feature, projection);
+    if (!spot) continue;
+    // an event marked at a place of the enclave's name names it, and its label may cross it
+    if (eventSpots.has(name)) continue;
     const outline = screenBox(feature, projection);
-    const w = name.length * CHAR_PX.place;
-    const inside: Label = { id: `enclave-${id}`, text: name, x: p.x, y: p.y + 4, anchor: 'middle' };
-    const insideBox = labelBox(inside, w, LINE_HEIGHT);
-    const fitsInside = p.room >= LINE_HEIGHT / 2 + 2 && w / 2 <= p.room * 1.6 && !taken.some((t) => overlaps(t, insideBox));
-    const label = fitsInside ? inside : placeLabel({ id: `enclave-${id}`, text: name, target: outline, size, taken, gap: 4, onLine });
-    if (fitsInside) taken.push(insideBox);
-    if (label) enclaveLabels.push(label);
     if (outline.x1 - outline.x0 < size.width / 4) taken.push(outline);
+    enclaveSpots.push({ id, name, outline, spot });
   }
 
   // 4. point labels: events first (every marker the story refers to is named), then places not
   //    already named by an event at the same spot; districts are named at their centre
+  const markers = [...events, ...places.filter((p) => !p.district)];
+  const othersThan = (m: Mark) => markers.filter((o) => o !== m && Math.hypot(o.x - m.x, o.y - m.y) >= 1);
+  const jobs: { mark: EventMark | PlaceMark; run: () => Label | null }[] = [];
   for (const e of events) {
-    const text = eventNames.get(e)!;
     const place = placeById.get(e.id)!;
-    // a marker inside an enclave of the same name is named by the enclave's label
-    if (!e.highlight && enclaveLabels.some((l) => l.text === text)) continue;
     const toll = e.highlight ? e.events.map((id) => input.events.find((ev) => ev.id === id)!.toll).find((t) => !!t) : undefined;
-    e.label = placeLabel({
+    // one place drawn at another's position: its name, and under it where it is drawn
+    const lines = eventNames.get(e)!.length === 1 && !toll && !dated ? mapLabelLines(place) : null;
+    const sub = toll ?? lines?.sub;
+    const options = {
       id: e.id,
-      text,
-      ...(toll ? { sub: toll } : {}),
-      target: pointBox(e.x, e.y),
+      text: lines?.sub ? lines.text : eventText(e),
+      ...(sub ? { sub } : {}),
+      target: markerBox(e.x, e.y, e.highlight ? HIGHLIGHT_R : EVENT_R),
       size,
       taken,
-      gap: e.highlight ? 13 : 8,
+      gap: 3,
       onSide: sameSide(place, e.x, e.y, input.geo, projection),
       onLine,
-    });
+      others: othersThan(e),
+    };
+    jobs.push({ mark: e, run: () => placeLabel(options) });
   }
   for (const p of places) {
     const place = placeById.get(p.id)!;
     if (events.some((e) => Math.hypot(p.x - e.x, p.y - e.y) < 1)) continue; // the event's label names it
-    if (p.district) {
-      const text = place.name.toUpperCase();
-      const w = text.length * CHAR_PX.region;
-      const centred: Label = { id: p.id, text, x: clamp(p.x, w / 2 + EDGE, size.width - w / 2 - EDGE), y: p.y + 4, anchor: 'middle' };
-      const box = labelBox(centred, w);
-      if (!taken.some((t) => overlaps(t, box)) && !onLine(box)) {
-        taken.push(box);
-        p.label = centred;
-        continue;
-      }
-    }
-    p.label = placeLabel({ id: p.id, text: p.district ? place.name.toUpperCase() : mapName(place), target: pointBox(p.x, p.y), size, taken, gap: 6, onSide: sameSide(place, p.x, p.y, input.geo, projection), onLine });
+    const lines = p.district ? { text: place.name.toUpperCase() } : mapLabelLines(place);
+    const options = {
+      id: p.id,
+      text: lines.text,
+      ...(lines.sub ? { sub: lines.sub } : {}),
+      target: p.district ? pointBox(p.x, p.y) : markerBox(p.x, p.y, PLACE_R),
+      size,
+      taken,
+      gap: 3,
+      onSide: sameSide(place, p.x, p.y, input.geo, projection),
+      onLine,
+      others: othersThan(p),
+      area: p.district,
+      charPx: p.district ? CHAR_PX.region : CHAR_PX.place,
+    };
+    jobs.push({ mark: p, run: () => placeLabel(options) });
+  }
+  // Placed one by one, a label can take the only spot a later one had. If any is left without,
+  // those go first in a second pass; whichever pass names more markers stands.
+  const claimed = taken.length;
+  const pass = (order: typeof jobs) => {
+    taken.length = claimed;
+    for (const j of order) j.mark.label = j.run();
+    return order.filter((j) => !j.mark.label);
+  };
+  const missed = pass(jobs);
+  if (missed.length > 0) {
+    const again = pass([...missed, ...jobs.filter((j) => !missed.includes(j))]);
+    if (again.length > missed.length) pass(jobs);
   }
 
-  // 5. area labels (regions, countries): at the spot with most room, or nudged within that room
+  // 5. enclave labels: inside the enclave where the name fits, beside its outline where it does not
+  const enclaveLabels: Label[] = [];
+  for (const { id, name, outline, spot: p } of enclaveSpots) {
+    const w = name.length * CHAR_PX.place;
+    const inside: Label = { id: `enclave-${id}`, text: name, x: p.x, y: p.y + 4, anchor: 'middle' };
+    const insideBox = labelBox(inside, w, LINE_HEIGHT);
+    const fitsInside = p.room >= LINE_HEIGHT / 2 + 2 && w / 2 <= p.room * 1.6 && !taken.some((t) => t !== outline && overlaps(t, insideBox));
+    const label = fitsInside ? inside : placeLabel({ id: `enclave-${id}`, text: name, target: outline, size, taken, gap: 4, onLine });
+    if (fitsInside) taken.push(insideBox);
+    if (label) enclaveLabels.push(label);
+  }
+
+  // 6. area labels (regions, countries): at the spot with most room, or nudged within that room
   //    off anything placed already and off the border lines
   const areaLabels = (ids: string[], features: AreaFeature[], names: Record<string, string>, charPx: number): Label[] => {
     const labels: Label[] = [];
@@ -686,7 +765,7 @@ export function computeMap(state: MapState, input: MapInput, size: Size, stamp: 
       focus: state.focus,
       regions: state.regions,
       enclaves: state.enclaves,
-      line: { status, progress, closed, dashes, counterKm: counter ? Math.round((progress * input.officialKm) / 10) * 10 : null },
+      line: { status, progress, closed, ticks: closed ? ticksFor(input.geo, projection) : '', dashes, counterKm: counter ? Math.round((progress * input.officialKm) / 10) * 10 : null },
       places,
       events,
       countryLabels,

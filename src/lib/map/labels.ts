@@ -1,10 +1,11 @@
 /**
  * Point labels: a label beside its marker, where it fits in the frame without covering anything
- * placed already, and off the border lines where it can be; failing that, further out with a
- * leader line back to the marker, so no marker the story names is left unlabelled.
+ * placed already, on its own side of the border and off the border lines where it can be, and
+ * nearer its own marker than any other; failing that, further out with a leader line back to the
+ * marker, so no marker the story names is left unlabelled.
  */
 import type { Size } from './projection.ts';
-import { overlaps, type Box } from './boxes.ts';
+import { overlaps, segmentHitsBox, type Box } from '../geometry/boxes.ts';
 
 export interface Label {
   id: string;
@@ -36,40 +37,62 @@ export interface PlaceLabelOptions {
   id: string;
   text: string;
   sub?: string;
-  /** the marker, or the outline of a small area */
+  /** the marker's box, or the outline of a small area */
   target: Box;
   size: Size;
-  /** boxes already claimed; the placed label's box is added */
+  /** boxes already claimed; the placed label's box (and its leader's path) is added */
   taken: Box[];
+  /** the space between the target's box and the label's, px */
   gap?: number;
   /** how much of a box lies on the place's own side of the border: 0 to 3 (of three points tested) */
   onSide?: (box: Box) => number;
   /** true where a border line crosses a box */
   onLine?: (box: Box) => boolean;
+  /** the other markers on the map: a label is placed nearer its own than any of these */
+  others?: { x: number; y: number }[];
+  /** a district's name stands for an area: it is centred on or just above or below the spot,
+   * never beside it or at the end of a leader */
+  area?: boolean;
+  /** px per character of the label's type (CHAR_PX) */
+  charPx?: number;
 }
 
-function candidates(id: string, text: string, target: Box, gap: number, sub: string | undefined, lift: number): Label[] {
+type Anchor = Label['anchor'];
+
+/**
+ * The spots around a target at one distance: right, left, above, below, then the corners. `gap`
+ * is the space between the target's box and the label's (labelBox), `h` the label's height.
+ */
+function ring(target: Box, gap: number, h: number): { x: number; y: number; anchor: Anchor }[] {
   const cx = (target.x0 + target.x1) / 2;
   const cy = (target.y0 + target.y1) / 2;
   const right = target.x1 + gap;
   const left = target.x0 - gap;
-  const above = target.y0 - gap + 2 - lift;
-  const below = target.y1 + gap + 10;
-  const base = { id, text, ...(sub ? { sub } : {}) };
+  // labelBox spans y − 12 to y − 10 + h
+  const beside = cy + 11 - h / 2;
+  const above = target.y0 - gap + 10 - h;
+  const below = target.y1 + gap + 12;
   return [
-    { ...base, x: right, y: cy + 4 - lift / 2, anchor: 'start' },
-    { ...base, x: left, y: cy + 4 - lift / 2, anchor: 'end' },
-    { ...base, x: cx, y: above, anchor: 'middle' },
-    { ...base, x: cx, y: below, anchor: 'middle' },
-    { ...base, x: right - 2, y: above, anchor: 'start' },
-    { ...base, x: right - 2, y: below, anchor: 'start' },
-    { ...base, x: left + 2, y: above, anchor: 'end' },
-    { ...base, x: left + 2, y: below, anchor: 'end' },
+    { x: right, y: beside, anchor: 'start' },
+    { x: left, y: beside, anchor: 'end' },
+    { x: cx, y: above, anchor: 'middle' },
+    { x: cx, y: below, anchor: 'middle' },
+    { x: right - 2, y: above, anchor: 'start' },
+    { x: right - 2, y: below, anchor: 'start' },
+    { x: left + 2, y: above, anchor: 'end' },
+    { x: left + 2, y: below, anchor: 'end' },
   ];
 }
 
+/** An area's name: centred on its spot, then just above or below it, then shifted sideways. */
+function areaSpots(target: Box, w: number): { x: number; y: number; anchor: Anchor }[] {
+  const cx = (target.x0 + target.x1) / 2;
+  const cy = (target.y0 + target.y1) / 2 + 4;
+  return [0, -14, 14, -26, 26].flatMap((dy) => [0, -w / 4, w / 4].map((dx) => ({ x: cx + dx, y: cy + dy, anchor: 'middle' as const })));
+}
+
 /** Where a leader line from a marker meets a label's box. */
-function leaderTo(target: Box, box: Box): Label['leader'] {
+function leaderTo(target: Box, box: Box): NonNullable<Label['leader']> {
   const mx = (target.x0 + target.x1) / 2;
   const my = (target.y0 + target.y1) / 2;
   const x2 = Math.max(box.x0, Math.min(mx, box.x1));
@@ -77,38 +100,70 @@ function leaderTo(target: Box, box: Box): Label['leader'] {
   return { x1: mx, y1: my, x2, y2 };
 }
 
+/** Small boxes along a leader line, so later labels keep off it. */
+function leaderBoxes(l: NonNullable<Label['leader']>): Box[] {
+  const length = Math.hypot(l.x2 - l.x1, l.y2 - l.y1);
+  const n = Math.max(1, Math.ceil(length / 6));
+  const boxes: Box[] = [];
+  for (let i = 1; i < n; i++) {
+    const x = l.x1 + ((l.x2 - l.x1) * i) / n;
+    const y = l.y1 + ((l.y2 - l.y1) * i) / n;
+    boxes.push({ x0: x - 1.5, y0: y - 1.5, x1: x + 1.5, y1: y + 1.5 });
+  }
+  return boxes;
+}
+
+const distanceToBox = (p: { x: number; y: number }, b: Box) => Math.hypot(Math.max(b.x0 - p.x, 0, p.x - b.x1), Math.max(b.y0 - p.y, 0, p.y - b.y1));
+
+// A label on the wrong side of the border misleads; one across a line is harder to read; one
+// nearer another marker than its own is ambiguous; one further out, with a leader, is a little
+// less direct. The score weighs them in that order.
+const SIDE = 4;
+const OFF_LINE = 2;
+const UNAMBIGUOUS = 1.5;
+const NEARNESS = [1, 0.5, 0];
+const PERFECT = 3 * SIDE + OFF_LINE + UNAMBIGUOUS + NEARNESS[0]!;
+
 export function placeLabel(o: PlaceLabelOptions): Label | null {
   const gap = o.gap ?? 6;
-  const w = Math.max(o.text.length * CHAR_PX.place, o.sub ? o.sub.length * CHAR_PX.sub : 0);
+  const w = Math.max(o.text.length * (o.charPx ?? CHAR_PX.place), o.sub ? o.sub.length * CHAR_PX.sub : 0);
   const h = o.sub ? LINE_HEIGHT + SUB_LINE : LINE_HEIGHT;
-  const lift = o.sub ? SUB_LINE : 0;
   const inFrame = (box: Box) => box.x0 >= EDGE && box.x1 <= o.size.width - EDGE && box.y0 >= EDGE && box.y1 <= o.size.height - BOTTOM;
-  const free = (labels: Label[]) =>
-    labels.map((label) => ({ label, box: labelBox(label, w, h) })).filter(({ box }) => inFrame(box) && !o.taken.some((t) => overlaps(t, box)));
-  const near = free(candidates(o.id, o.text, o.target, gap, o.sub, lift));
-  const far = free(candidates(o.id, o.text, o.target, gap * 3 + 8, o.sub, lift)).map((c) => ({ ...c, label: { ...c.label, leader: leaderTo(o.target, c.box) } }));
-  // A label on the wrong side of the border misleads; one across a line is only harder to read;
-  // one further out, with a leader, is a little less direct. Candidates are ranked in that order,
-  // and among equals the first in the list (right, left, above, below, the corners) wins. The side
-  // test is the costly one (a point-in-polygon on the sphere), so it runs only for a candidate
-  // that could still beat the best found so far.
+  const mx = (o.target.x0 + o.target.x1) / 2;
+  const my = (o.target.y0 + o.target.y1) / 2;
+  const base = { id: o.id, text: o.text, ...(o.sub ? { sub: o.sub } : {}) };
+  // rings of candidates, nearest first; an area's name has only its own spots, without leaders
+  const rings = o.area ? [areaSpots(o.target, w)] : [gap, gap + 18, gap + 38].map((g) => ring(o.target, g, h));
+
   let best: { label: Label; box: Box } | undefined;
   let bestScore = -1;
-  const perfect = 3 * 4 + 2 + 1;
-  for (const [list, isNear] of [
-    [near, true],
-    [far, false],
-  ] as const) {
-    for (const c of list) {
-      const partial = (o.onLine?.(c.box) ? 0 : 2) + (isNear ? 1 : 0);
-      if (partial + 12 <= bestScore) continue;
-      const sc = (o.onSide ? o.onSide(c.box) : 3) * 4 + partial;
-      if (sc > bestScore) [best, bestScore] = [c, sc];
-      if (bestScore === perfect) break;
+  rings.forEach((spots, r) => {
+    if (bestScore === PERFECT) return;
+    for (const spot of spots) {
+      const label: Label = { ...base, ...spot };
+      const box = labelBox(label, w, h);
+      if (!inFrame(box) || o.taken.some((t) => overlaps(t, box))) continue;
+      const leader = r > 0 ? leaderTo(o.target, box) : undefined;
+      if (leader) {
+        // a leader must not cut through another label or marker on its way (its own marker, and
+        // any outline around it, it starts inside of)
+        const around = (t: Box) => t.x0 <= mx && mx <= t.x1 && t.y0 <= my && my <= t.y1;
+        if (o.taken.some((t) => !around(t) && segmentHitsBox([leader.x1, leader.y1, leader.x2, leader.y2], t))) continue;
+        label.leader = leader;
+      }
+      const own = distanceToBox({ x: mx, y: my }, box);
+      const ambiguous = (o.others ?? []).some((p) => distanceToBox(p, box) + 2 < own);
+      const partial = (o.onLine?.(box) ? 0 : OFF_LINE) + (ambiguous ? 0 : UNAMBIGUOUS) + NEARNESS[r]!;
+      // the side test is the costly one (a point-in-polygon on the sphere): it runs only for a
+      // candidate that could still beat the best so far
+      if (partial + 3 * SIDE <= bestScore) continue;
+      const score = (o.onSide ? o.onSide(box) : 3) * SIDE + partial;
+      if (score > bestScore) [best, bestScore] = [{ label, box }, score];
+      if (bestScore === PERFECT) break;
     }
-    if (bestScore === perfect) break;
-  }
+  });
   if (!best) return null;
   o.taken.push(best.box);
+  if (best.label.leader) o.taken.push(...leaderBoxes(best.label.leader));
   return best.label;
 }

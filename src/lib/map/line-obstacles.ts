@@ -9,9 +9,7 @@
 import { geoStream, type GeoProjection } from 'd3-geo';
 import type { MultiLineString } from 'geojson';
 import type { GeoData } from './geo-data.ts';
-import type { Box } from './boxes.ts';
-
-type Segment = [number, number, number, number];
+import { segmentHitsBox, type Box, type Segment } from '../geometry/boxes.ts';
 
 const CELL = 24;
 
@@ -35,35 +33,6 @@ function projectedSegments(lines: MultiLineString, projection: GeoProjection): S
     }),
   );
   return segments;
-}
-
-/** Whether a segment crosses or lies in a box (Liang–Barsky clipping). */
-export function segmentHitsBox([ax, ay, bx, by]: Segment, box: Box): boolean {
-  let t0 = 0;
-  let t1 = 1;
-  const dx = bx - ax;
-  const dy = by - ay;
-  const edges: [number, number][] = [
-    [-dx, ax - box.x0],
-    [dx, box.x1 - ax],
-    [-dy, ay - box.y0],
-    [dy, box.y1 - ay],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) {
-      if (t > t1) return false;
-      if (t > t0) t0 = t;
-    } else {
-      if (t < t0) return false;
-      if (t < t1) t1 = t;
-    }
-  }
-  return true;
 }
 
 function index(segments: Segment[]): Map<string, Segment[]> {

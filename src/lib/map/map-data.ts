@@ -25,9 +25,15 @@ export function mapPlaces(data: Pick<Dataset, 'places'>, ids?: Iterable<string>)
     .filter((p) => !wanted || wanted.has(p.id))
     .flatMap((p) => {
       const c = placeCoordinates(p, data.places);
-      return c
-        ? [{ id: p.id, name: p.name, lon: c[0], lat: c[1], approximate: p.approximate, capital: p.kind === 'capital', district: p.kind === 'district', country: p.country }]
-        : [];
+      if (!c) return [];
+      const district = p.kind === 'district';
+      // a place drawn at another's position says where ("Golovnoi intake, at Kok-Tash"), unless
+      // that place is in its name already, or it is a district named at its centre
+      const proxy = 'proxy' in p.location ? data.places.find((q) => q.id === (p.location as { proxy: string }).proxy) : undefined;
+      const name = p.map_name ?? p.name;
+      const bare = (n: string) => n.replace(/\s*\([^)]*\)$/, '');
+      const at = proxy && !district && !bare(name).includes(bare(proxy.name)) ? { at: proxy.name } : {};
+      return [{ id: p.id, name, lon: c[0], lat: c[1], approximate: p.approximate, capital: p.kind === 'capital', district, country: p.country, ...at }];
     });
 }
 

@@ -68,7 +68,7 @@ export const VIEWS = {
     id: 'water',
     file: 'detail',
     projection: 'transverse-mercator',
-    focus: { west: 70.4, south: 39.83, east: 71.12, north: 40.32 },
+    focus: { west: 70.4, south: 39.78, east: 71.12, north: 40.3 },
     centre: [70.75, 40.07],
   },
   // The eastern half of the line, Osh region's stretch towards China.
@@ -78,6 +78,15 @@ export const VIEWS = {
     projection: 'conic-equal-area',
     focus: { west: 70.9, south: 39.1, east: 73.75, north: 40.1 },
     centre: [72.3, 39.6],
+  },
+  // The Isfara valley's villages between Isfara and Vorukh, with Batken: close enough that
+  // villages a few kilometres apart are told apart on a phone.
+  valley: {
+    id: 'valley',
+    file: 'detail',
+    projection: 'transverse-mercator',
+    focus: { west: 70.36, south: 39.74, east: 70.9, north: 40.17 },
+    centre: [70.63, 39.95],
   },
   // Vorukh and the villages around it, close up.
   vorukh: {
@@ -100,6 +109,7 @@ export const SECTOR_NAMES: Record<ViewId, string> = {
   leilek: 'Leilek',
   water: 'Golovnoi',
   east: 'Osh region',
+  valley: 'Isfara valley',
   vorukh: 'Vorukh',
 };
 

@@ -74,6 +74,8 @@ export const CHART_KINDS = [
   'compare',
   'settlement',
   'resettlement',
+  'settlement-totals',
+  'tj-counts-2022',
 ] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
@@ -82,6 +84,8 @@ export const chartStateSchema = z
     kind: z.enum(CHART_KINDS),
     /** for time charts: show what was known up to this date */
     until: partialDate.optional(),
+    /** the rows ("table/id") or panels the step is about: drawn emphasised, the rest muted */
+    highlight: z.array(z.string().min(1)).optional(),
   })
   .strict();
 

@@ -21,8 +21,8 @@ import { checkStateReferences, resolveStates } from '../state/resolve.ts';
 import { BEFORE_STATE } from '../state/defaults.ts';
 import type { GraphicState, StatePatch } from '../state/schema.ts';
 import { describeRow } from './describe-row.ts';
-import { chapterLegend, legendKeys, type LegendItem, type LegendKey } from './legend.ts';
-import { notShownNote } from './not-shown.ts';
+import { legendItems, legendKeys, type LegendItem } from './legend.ts';
+import { stepNote } from './not-shown.ts';
 
 export interface StepEntry {
   id: string;
@@ -54,7 +54,7 @@ export interface StoryStep {
   chapterStart: boolean;
   graphic: { title: string; description: string };
   state: GraphicState;
-  /** the chapter's map key (the same at every map step of a chapter; none at a chart) */
+  /** the map's key: what its map draws (none at a chart) */
   legend: LegendItem[];
   /** what the step names that its map cannot show, said on the graphic */
   note: string | null;
@@ -127,26 +127,10 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
 
   const maps = states.map((state) => {
     const view = VIEWS[state.map.view];
-    return computeMap(state.map, { geo: geoFor(view.file), overview: geoFor('overview'), places, events, officialKm }, STATIC_SIZE, state.stamp);
+    return computeMap(state.map, { geo: geoFor(view.file), overview: geoFor('overview'), places, events, officialKm }, STATIC_SIZE, { stamp: state.stamp });
   });
   const keys = states.map((state, i) => legendKeys(state, maps[i]!));
-  const openingMap = computeMap(BEFORE_STATE.map, { geo: geoFor('overview'), overview: geoFor('overview'), places, events, officialKm }, STATIC_SIZE, null);
-  const legendOf = (chapter: string) => {
-    const inChapter = entries.map((e, i) => (e.chapter === chapter ? i : -1)).filter((i) => i >= 0);
-    const band = inChapter.map((i) => states[i]!.map.band).find((b) => b !== null) ?? null;
-    return chapterLegend(inChapter.map((i) => keys[i]! as LegendKey[]), band);
-  };
-  const legends = new Map(chapters.map((c) => [c.id, legendOf(c.id)]));
-  const unlocated = (id: string) => {
-    const p = dataset.places.find((q) => q.id === id);
-    return p && 'unlocated' in p.location ? [p] : [];
-  };
-  const noteOf = (state: GraphicState) => {
-    if (state.chart) return null;
-    const ids = [...state.map.unmapped, ...state.map.events.flatMap((e) => dataset.timeline.find((t) => t.id === e)!.places)];
-    return notShownNote([...new Set(ids)].flatMap(unlocated));
-  };
-
+  const openingMap = computeMap(BEFORE_STATE.map, { geo: geoFor('overview'), overview: geoFor('overview'), places, events, officialKm }, STATIC_SIZE);
   const steps: StoryStep[] = entries.map((entry, index) => {
     const state = states[index]!;
     const chapter = chapters.find((c) => c.id === entry.chapter)!;
@@ -162,8 +146,8 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
       chapterStart: index === 0 || entries[index - 1]!.chapter !== entry.chapter,
       graphic: entry.graphic,
       state,
-      legend: state.chart ? [] : legends.get(entry.chapter)!,
-      note: noteOf(state),
+      legend: state.chart ? [] : legendItems(keys[index]!, state.map.band),
+      note: stepNote(state, dataset),
       cited: refs.map(row),
       map,
       chart,
@@ -190,7 +174,7 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
       .filter((s) => !seen.has(s.url) && !!seen.add(s.url)),
   }));
 
-  const openingLegend = chapterLegend([legendKeys(BEFORE_STATE, openingMap)], null);
+  const openingLegend = legendItems(legendKeys(BEFORE_STATE, openingMap), null);
   return {
     chapters,
     opening: { map: openingMap, legend: openingLegend },

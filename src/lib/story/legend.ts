@@ -1,7 +1,7 @@
 /**
- * The map legend. What one state draws is worked out from its frame; what the reader is shown is
- * the union over the map steps of a chapter, in one fixed order, so the key stays put while the
- * chapter is read and is learnt once. Used by the static figures' captions and the live graphic.
+ * The map legend: what one state's frame actually draws, in one fixed order, so a key never lists
+ * what its map does not show and an entry keeps its place from step to step. Used by the static
+ * figures' captions and the live graphic.
  */
 import type { GraphicState } from '../state/schema.ts';
 import type { MapFrame } from '../map/compute-map.ts';
@@ -15,6 +15,7 @@ export const LEGEND_KEYS = [
   'line-closed',
   'band',
   'region',
+  'sector',
   'enclave',
   'event',
   'approximate',
@@ -34,8 +35,9 @@ const LABELS: Record<Exclude<LegendKey, 'band'>, string> = {
   'line-agreed': 'Border, agreed (2025)',
   'line-closed': 'Border closed',
   region: 'Region',
+  sector: 'Area in the text',
   enclave: 'Enclave',
-  event: 'Clash',
+  event: 'Incident',
   approximate: 'Hollow: approximate site',
 };
 
@@ -53,6 +55,7 @@ export function legendKeys(state: GraphicState, frame: MapFrame): LegendKey[] {
   if (o.line.closed) keys.push('line-closed');
   if (o.band) keys.push('band');
   if (frame.regions.some((r) => o.regions.includes(r.id))) keys.push('region');
+  if (o.sectors.length > 0) keys.push('sector');
   // a Kyrgyz or Tajik enclave inside the other country is outlined by the KG–TJ line once drawn
   const byLine = (e: MapFrame['enclaves'][number]) => o.line.progress > 0 && (e.owner === 'KGZ' || e.owner === 'TJK');
   if (frame.enclaves.some((e) => o.enclaves.includes(e.id) && !byLine(e))) keys.push('enclave');
@@ -61,10 +64,9 @@ export function legendKeys(state: GraphicState, frame: MapFrame): LegendKey[] {
   return keys;
 }
 
-/** The chapter's legend: every key any of its map steps draws, in the fixed order. */
-export function chapterLegend(keysOfSteps: LegendKey[][], bandKm: number | null): LegendItem[] {
-  const present = new Set(keysOfSteps.flat());
-  return LEGEND_KEYS.filter((k) => present.has(k)).map((key) => ({
+/** A state's legend, from the keys its frame draws (legendKeys). */
+export function legendItems(keys: LegendKey[], bandKm: number | null): LegendItem[] {
+  return LEGEND_KEYS.filter((k) => keys.includes(k)).map((key) => ({
     key,
     label: key === 'band' ? `${bandKm ?? 10} km either side` : LABELS[key],
   }));

@@ -1,0 +1,91 @@
+/**
+ * Every map of the story, at the sizes the live graphic has on the screens readers use: every
+ * marker it draws is named, no two labels collide, and no marker hides under the furniture
+ * printed over the map (the locator inset, the scale bar, the date stamp, the note of what the
+ * map cannot show).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadDataset, readTopology } from '../../src/lib/data/load.ts';
+import type { DataFileId } from '../../src/lib/geo/extents.ts';
+import { computeMap, noteBox, type MapFrame } from '../../src/lib/map/compute-map.ts';
+import { decodeTopology, type GeoData } from '../../src/lib/map/geo-data.ts';
+import { CHAR_PX, labelBox, type Label } from '../../src/lib/map/labels.ts';
+import { overlaps, type Box } from '../../src/lib/geometry/boxes.ts';
+import { VIEWS } from '../../src/lib/map/views.ts';
+import { mapEvents, mapPlaces } from '../../src/lib/map/map-data.ts';
+import { stepSchema, type StepData } from '../../src/lib/story/content-schema.ts';
+import { stepNote } from '../../src/lib/story/not-shown.ts';
+import { resolveStates } from '../../src/lib/state/resolve.ts';
+
+const dataset = loadDataset();
+const entries = readdirSync('src/content/steps')
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+  .map((f) => stepSchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`src/content/steps/${f}`, 'utf8'))![1]!)) as StepData);
+const states = resolveStates(entries.map((e) => ({ id: e.id, patch: e.state })));
+const places = mapPlaces(dataset);
+const events = mapEvents(dataset, dataset.timeline.map((t) => t.id));
+const geo = new Map<DataFileId, GeoData>();
+const geoOf = (file: DataFileId) => geo.get(file) ?? geo.set(file, decodeTopology(readTopology('public/data', file))).get(file)!;
+
+/** The live map's size on a 390×844 and a 360×640 phone, the two held sideways, and a desktop. */
+const SIZES = {
+  phone: { width: 374, height: 370 },
+  small: { width: 344, height: 268 },
+  landscape: { width: 471, height: 286 },
+  'small-landscape': { width: 352, height: 256 },
+  desktop: { width: 920, height: 735 },
+};
+
+const maps = entries.map((e, i) => ({ id: e.id, state: states[i]!, note: stepNote(states[i]!, dataset) })).filter((s) => !s.state.chart);
+const frames = Object.entries(SIZES).flatMap(([name, size]) =>
+  maps.map((step) => {
+    const view = VIEWS[step.state.map.view];
+    const input = { geo: geoOf(view.file), overview: geoOf('overview'), places, events, officialKm: 1000 };
+    return { name, size, step, frame: computeMap(step.state.map, input, size, { stamp: step.state.stamp, note: step.note }) };
+  }),
+);
+
+const labelsOf = (frame: MapFrame): { label: Label; w: number; h: number }[] => {
+  const o = frame.overlay;
+  const point = (l: Label, px = CHAR_PX.place) => ({ label: l, w: Math.max(l.text.length * px, l.sub ? l.sub.length * CHAR_PX.sub : 0), h: l.sub ? 27 : 14 });
+  return [
+    ...o.events.flatMap((e) => (e.label ? [point(e.label)] : [])),
+    ...o.places.flatMap((p) => (p.label ? [point(p.label, p.district ? CHAR_PX.region : CHAR_PX.place)] : [])),
+    ...o.enclaveLabels.map((l) => point(l)),
+  ];
+};
+
+describe('the story’s maps, on every screen', () => {
+  it('name every marker they draw', () => {
+    const unnamed = frames.flatMap(({ name, step, frame }) =>
+      [...frame.overlay.events, ...frame.overlay.places].filter((m) => !m.label).map((m) => `${name} ${step.id}: ${m.id}`),
+    );
+    expect(unnamed).toEqual([]);
+  });
+
+  it('never print one label over another', () => {
+    const clashes = frames.flatMap(({ name, step, frame }) => {
+      const boxes = labelsOf(frame).map(({ label, w, h }) => ({ id: label.id, box: labelBox(label, w, h) }));
+      return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlaps(a.box, b.box)).map((b) => `${name} ${step.id}: ${a.id} / ${b.id}`));
+    });
+    expect(clashes).toEqual([]);
+  });
+
+  it('keep every marker clear of the inset, the scale bar, the date stamp and the note', () => {
+    const hidden = frames.flatMap(({ name, size, step, frame }) => {
+      const o = frame.overlay;
+      const furniture: Box[] = [];
+      if (o.inset) furniture.push({ x0: size.width - o.inset.width - 12, y0: 0, x1: size.width, y1: o.inset.height + 12 });
+      if (o.scaleBar) furniture.push({ x0: o.scaleBar.x - 4, y0: o.scaleBar.y - 16, x1: o.scaleBar.x + o.scaleBar.width + 4, y1: o.scaleBar.y + 4 });
+      if (step.state.stamp) furniture.push({ x0: 0, y0: 0, x1: 24 + step.state.stamp.length * 9.5, y1: 42 });
+      if (step.note) furniture.push(noteBox(step.note, size));
+      return [...o.events, ...o.places.filter((p) => !p.district)]
+        .filter((m) => furniture.some((f) => m.x > f.x0 && m.x < f.x1 && m.y > f.y0 && m.y < f.y1))
+        .map((m) => `${name} ${step.id}: ${m.id}`);
+    });
+    expect(hidden).toEqual([]);
+  });
+});
