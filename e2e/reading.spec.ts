@@ -199,3 +199,52 @@ test('the still figures keep their labels at 11 px or more on a phone', async ({
     await page.evaluate(() => localStorage.clear());
   }
 });
+
+test('on a phone held sideways, every line of the longest steps is read while that step is active', async ({ page }) => {
+  // text beside the graphic: a step's text may be taller than the screen, and then its last
+  // lines are read after it has scrolled up past the trigger line, which must still be its own
+  await page.setViewportSize({ width: 640, height: 360 });
+  await page.goto('/');
+  await page.evaluate(() => document.fonts.ready);
+  const longest = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.step')]
+      .map((s) => ({ id: s.id, h: s.querySelector('.step__card')!.getBoundingClientRect().height }))
+      .sort((a, b) => b.h - a.h)
+      .slice(0, 6)
+      .map((s) => s.id),
+  );
+  for (const id of longest) {
+    for (const which of ['first', 'last'] as const) {
+      // the headline just above the trigger line, then the last line just above the controls
+      await page.evaluate(
+        ({ stepId, edge }) => {
+          const step = document.getElementById(stepId)!;
+          const controls = document.querySelector<HTMLElement>('[data-controls]')!;
+          const lines = [...step.querySelectorAll<HTMLElement>('.step__text p')].at(-1)!;
+          const range = document.createRange();
+          range.selectNodeContents(lines);
+          const last = [...range.getClientRects()].at(-1)!;
+          const label = step.querySelector<HTMLElement>('.step__label')!.getBoundingClientRect();
+          const y = edge === 'first' ? label.top + scrollY - innerHeight / 2 + 24 : last.bottom + scrollY - (innerHeight - controls.offsetHeight - 6);
+          window.scrollTo({ top: y, behavior: 'instant' });
+        },
+        { stepId: id, edge: which },
+      );
+      await expectActive(page, id);
+      const readable = await page.evaluate(
+        ({ stepId, edge }) => {
+          const step = document.getElementById(stepId)!;
+          const block = edge === 'first' ? step.querySelector<HTMLElement>('.step__label')! : [...step.querySelectorAll<HTMLElement>('.step__text p')].at(-1)!;
+          const range = document.createRange();
+          range.selectNodeContents(block);
+          const rects = [...range.getClientRects()].filter((r) => r.width > 2);
+          const r = edge === 'first' ? rects[0]! : rects.at(-1)!;
+          const el = document.elementFromPoint(r.left + Math.min(8, r.width / 2), r.top + r.height / 2);
+          return !!el && block.contains(el);
+        },
+        { stepId: id, edge: which },
+      );
+      expect(readable, `${id}: its ${which} line`).toBe(true);
+    }
+  }
+});

@@ -58,6 +58,13 @@ function setUp(root: HTMLElement, dataScript: HTMLElement) {
       scroller?.reconcile();
     },
   });
+  // the controls slip away while the credits and sources are on screen (or scrolled past)
+  const endmatter = document.querySelector('.endmatter');
+  if (endmatter && 'IntersectionObserver' in window) {
+    new IntersectionObserver(([entry]) => {
+      if (entry) controlsEl.toggleAttribute('data-away', entry.isIntersecting || entry.boundingClientRect.top < 0);
+    }).observe(endmatter);
+  }
   if (readMode() === 'article') showStillFigures();
   showStillFiguresForPrint();
   const show = (index: number, instant: boolean) => {
