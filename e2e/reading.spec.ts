@@ -62,7 +62,9 @@ function sample(page: Page): Promise<Sample> {
     }
     const key = graphic.querySelector<HTMLElement>('.graphic__legend')!;
     const keyFits = !key.lastElementChild || key.lastElementChild.getBoundingClientRect().bottom <= graphic.querySelector('.graphic__caption')!.getBoundingClientRect().bottom + 1;
-    return { active, coverage: total ? hits / total : 1, keyFits, lines };
+    // the key as the reader sees it (a chart's is hidden), to hold it steady through a chapter
+    const keyText = graphic.dataset.chart ? null : [...key.children].map((c) => c.textContent).join(' · ');
+    return { active, chapter: step?.dataset.chapterTitle ?? '', coverage: total ? hits / total : 1, keyFits, keyText, lines };
   });
 }
 
@@ -92,7 +94,7 @@ async function scrollAndSettle(page: Page, y: number) {
   );
 }
 
-test('on a phone, the graphic stays whole while every line of every step is read, scrolling down and back up', async ({ page }) => {
+test('on a phone, the graphic and its key stay whole and the key steady through each chapter, while every line of every step is read, scrolling down and back up', async ({ page }) => {
   test.setTimeout(240_000);
   await page.goto('/');
   await page.evaluate(() => document.fonts.ready);
@@ -106,6 +108,7 @@ test('on a phone, the graphic stays whole while every line of every step is read
   const seen = new Map<string, boolean[]>();
   const low: string[] = [];
   const clipped: string[] = [];
+  const keysByChapter = new Map<string, Set<string>>();
   const positions: number[] = [];
   for (let y = start; y <= end; y += 50) positions.push(Math.round(y));
   for (const y of [...positions, ...[...positions].reverse()]) {
@@ -114,11 +117,14 @@ test('on a phone, the graphic stays whole while every line of every step is read
     if (s.active === '__before') continue;
     if (s.coverage < 0.9) low.push(`${s.active} at y=${y}: ${(s.coverage * 100).toFixed(0)} %`);
     if (!s.keyFits && !clipped.includes(s.active)) clipped.push(s.active);
+    if (s.keyText !== null) keysByChapter.set(s.chapter, (keysByChapter.get(s.chapter) ?? new Set()).add(s.keyText));
     const lines = seen.get(s.active) ?? s.lines.map(() => false);
     seen.set(s.active, lines.map((v, i) => v || !!s.lines[i]));
   }
   expect(low, 'positions where less than 90 % of the graphic was on top').toEqual([]);
   expect(clipped, 'steps whose key does not fit under the map').toEqual([]);
+  const unsteady = [...keysByChapter].filter(([, keys]) => keys.size > 1).map(([chapter, keys]) => `${chapter}: ${[...keys].join(' / ')}`);
+  expect(unsteady, 'chapters whose map key changes from step to step').toEqual([]);
   const unread = ids.flatMap((id) => {
     const lines = seen.get(id);
     if (!lines) return [`${id}: never active`];

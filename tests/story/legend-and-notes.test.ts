@@ -1,6 +1,6 @@
 /**
- * What the reader is told beside a map: its key (what it draws, in one order) and the note naming
- * what a step's map cannot show.
+ * What the reader is told beside a map: its key (the chapter's, in one order, marking what this map
+ * draws) and the note naming what a step's map cannot show.
  */
 import { describe, expect, it } from 'vitest';
 import { legendItems, LEGEND_KEYS } from '../../src/lib/story/legend.ts';
@@ -11,14 +11,19 @@ const dataset = loadDataset();
 const place = (id: string) => dataset.places.find((p) => p.id === id)!;
 
 describe('the map key', () => {
-  it('lists what its map draws, in the fixed order, each key once', () => {
-    const items = legendItems(['approximate', 'event', 'line-undefined', 'event'], null);
+  it("is the chapter's, in the fixed order, each key once, marking what this map draws", () => {
+    const items = legendItems(['approximate', 'event', 'line-undefined', 'event'], ['line-undefined'], null);
     expect(items.map((i) => i.key)).toEqual(['line-undefined', 'event', 'approximate']);
+    expect(items.map((i) => i.drawn)).toEqual([true, false, false]);
     expect(LEGEND_KEYS.indexOf('line-undefined')).toBeLessThan(LEGEND_KEYS.indexOf('event'));
   });
 
+  it('never leaves out what this map draws', () => {
+    expect(legendItems([], ['enclave'], null)).toEqual([{ key: 'enclave', label: 'Enclave', drawn: true }]);
+  });
+
   it('says how wide the band is', () => {
-    expect(legendItems(['band'], 10)).toEqual([{ key: 'band', label: '10 km either side' }]);
+    expect(legendItems(['band'], ['band'], 10)).toEqual([{ key: 'band', label: '10 km either side', drawn: true }]);
   });
 });
 

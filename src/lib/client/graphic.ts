@@ -95,7 +95,9 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
     legend.replaceChildren(
       ...items.map((item) => {
         const span = document.createElement('span');
-        span.className = 'legend__item';
+        span.className = item.drawn ? 'legend__item' : 'legend__item legend__item--off';
+        // the chapter's key keeps its entries in place; one this map lacks is faded, and silent
+        if (!item.drawn) span.setAttribute('aria-hidden', 'true');
         const swatch = document.createElement('span');
         swatch.className = `swatch swatch--${item.key}`;
         span.append(swatch, item.label);

@@ -21,7 +21,7 @@ import { checkStateReferences, resolveStates } from '../state/resolve.ts';
 import { BEFORE_STATE } from '../state/defaults.ts';
 import type { GraphicState, StatePatch } from '../state/schema.ts';
 import { describeRow } from './describe-row.ts';
-import { legendItems, legendKeys, type LegendItem } from './legend.ts';
+import { legendItems, legendKeys, type LegendItem, type LegendKey } from './legend.ts';
 import { stepNote } from './not-shown.ts';
 
 export interface StepEntry {
@@ -130,6 +130,13 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
     return computeMap(state.map, { geo: geoFor(view.file), overview: geoFor('overview'), places, events, officialKm }, STATIC_SIZE, { stamp: state.stamp });
   });
   const keys = states.map((state, i) => legendKeys(state, maps[i]!));
+  // the chapter's key: what any of its map steps draws, and the band's width where one is drawn
+  const chapterKeys = new Map<string, LegendKey[]>();
+  const chapterBand = new Map<string, number | null>();
+  entries.forEach((entry, i) => {
+    chapterKeys.set(entry.chapter, [...new Set([...(chapterKeys.get(entry.chapter) ?? []), ...keys[i]!])]);
+    if (states[i]!.map.band !== null && !states[i]!.chart) chapterBand.set(entry.chapter, states[i]!.map.band);
+  });
   const openingMap = computeMap(BEFORE_STATE.map, { geo: geoFor('overview'), overview: geoFor('overview'), places, events, officialKm }, STATIC_SIZE);
   const steps: StoryStep[] = entries.map((entry, index) => {
     const state = states[index]!;
@@ -146,7 +153,7 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
       chapterStart: index === 0 || entries[index - 1]!.chapter !== entry.chapter,
       graphic: entry.graphic,
       state,
-      legend: state.chart ? [] : legendItems(keys[index]!, state.map.band),
+      legend: state.chart ? [] : legendItems(chapterKeys.get(entry.chapter)!, keys[index]!, chapterBand.get(entry.chapter) ?? null),
       note: stepNote(state, dataset),
       cited: refs.map(row),
       map,
@@ -174,7 +181,8 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
       .filter((s) => !seen.has(s.url) && !!seen.add(s.url)),
   }));
 
-  const openingLegend = legendItems(legendKeys(BEFORE_STATE, openingMap), null);
+  const openingKeys = legendKeys(BEFORE_STATE, openingMap);
+  const openingLegend = legendItems(openingKeys, openingKeys, null);
   return {
     chapters,
     opening: { map: openingMap, legend: openingLegend },

@@ -1,7 +1,8 @@
 /**
- * The map legend: what one state's frame actually draws, in one fixed order, so a key never lists
- * what its map does not show and an entry keeps its place from step to step. Used by the static
- * figures' captions and the live graphic.
+ * The map legend. What one state's frame draws is worked out from the frame; the key the reader
+ * is shown in the live graphic is the chapter's (every entry any of its map steps draws, in one
+ * fixed order), so it stays put while the chapter is read and is learnt once. An entry the current
+ * map does not draw is marked as such (shown faded, and left out of a still figure's caption).
  */
 import type { GraphicState } from '../state/schema.ts';
 import type { MapFrame } from '../map/compute-map.ts';
@@ -25,6 +26,8 @@ export type LegendKey = (typeof LEGEND_KEYS)[number];
 export interface LegendItem {
   key: LegendKey;
   label: string;
+  /** Whether this step's map draws it (false: an entry of the chapter's key this map lacks). */
+  drawn: boolean;
 }
 
 const LABELS: Record<Exclude<LegendKey, 'band'>, string> = {
@@ -38,7 +41,7 @@ const LABELS: Record<Exclude<LegendKey, 'band'>, string> = {
   sector: 'Area in the text',
   enclave: 'Enclave',
   event: 'Incident',
-  approximate: 'Hollow: approximate site',
+  approximate: 'Approximate site',
 };
 
 /** The keys a state's frame actually draws (a region the view's data lacks is not drawn). */
@@ -64,10 +67,14 @@ export function legendKeys(state: GraphicState, frame: MapFrame): LegendKey[] {
   return keys;
 }
 
-/** A state's legend, from the keys its frame draws (legendKeys). */
-export function legendItems(keys: LegendKey[], bandKm: number | null): LegendItem[] {
-  return LEGEND_KEYS.filter((k) => keys.includes(k)).map((key) => ({
+/**
+ * A step's key: the entries of its chapter's key (chapterKeys, the union of what the chapter's map
+ * steps draw), each marked with whether this step's map draws it (stepKeys).
+ */
+export function legendItems(chapterKeys: LegendKey[], stepKeys: LegendKey[], bandKm: number | null): LegendItem[] {
+  return LEGEND_KEYS.filter((k) => chapterKeys.includes(k) || stepKeys.includes(k)).map((key) => ({
     key,
     label: key === 'band' ? `${bandKm ?? 10} km either side` : LABELS[key],
+    drawn: stepKeys.includes(key),
   }));
 }
