@@ -4,10 +4,13 @@
  *   - at least 90 % of the graphic (the element with data-active-step: title, map or chart, key)
  *     is the topmost thing on screen, sampled over a grid with document.elementFromPoint;
  * and for every step, every line of its text (its headline and paragraphs) is uncovered at some
- * position while that step is the active one, and the key under the map shows whole.
+ * position while that step is the active one, and the key under the map shows whole and stays
+ * the same through each chapter. The lowest coverage per step is written to
+ * test-results/reading-coverage.json, for the record.
  * Also: stepping with the controls and following a link land with the step's text readable, and
  * every control and link on a phone is a 44 px touch target.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { expectActive, stepIds } from './story.ts';
@@ -17,9 +20,12 @@ test.use({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
 
 interface Sample {
   active: string;
+  chapter: string;
   coverage: number;
   /** the key fits its two lines (nothing hidden by the caption's fixed height) */
   keyFits: boolean;
+  /** the key's entries as shown (null on a chart, whose key is hidden) */
+  keyText: string | null;
   /** per line of the active step's text: whether it was uncovered */
   lines: boolean[];
 }
@@ -109,18 +115,22 @@ test('on a phone, the graphic and its key stay whole and the key steady through 
   const low: string[] = [];
   const clipped: string[] = [];
   const keysByChapter = new Map<string, Set<string>>();
+  const worst = new Map<string, number>();
   const positions: number[] = [];
   for (let y = start; y <= end; y += 50) positions.push(Math.round(y));
   for (const y of [...positions, ...[...positions].reverse()]) {
     await scrollAndSettle(page, y);
     const s = await sample(page);
     if (s.active === '__before') continue;
+    worst.set(s.active, Math.min(worst.get(s.active) ?? 1, s.coverage));
     if (s.coverage < 0.9) low.push(`${s.active} at y=${y}: ${(s.coverage * 100).toFixed(0)} %`);
     if (!s.keyFits && !clipped.includes(s.active)) clipped.push(s.active);
     if (s.keyText !== null) keysByChapter.set(s.chapter, (keysByChapter.get(s.chapter) ?? new Set()).add(s.keyText));
     const lines = seen.get(s.active) ?? s.lines.map(() => false);
     seen.set(s.active, lines.map((v, i) => v || !!s.lines[i]));
   }
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/reading-coverage.json', JSON.stringify(Object.fromEntries([...worst].map(([id, c]) => [id, Math.round(c * 1000) / 10])), null, 1));
   expect(low, 'positions where less than 90 % of the graphic was on top').toEqual([]);
   expect(clipped, 'steps whose key does not fit under the map').toEqual([]);
   const unsteady = [...keysByChapter].filter(([, keys]) => keys.size > 1).map(([chapter, keys]) => `${chapter}: ${[...keys].join(' / ')}`);
