@@ -36,7 +36,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('printed, the story is a linear article with every figure', async ({ page }) => {
+test('printed, the story is a linear article with every figure beside its text', async ({ page }) => {
   await page.goto('/');
   await page.emulateMedia({ media: 'print' });
   await expect(graphic(page)).toBeHidden();
@@ -46,6 +46,15 @@ test('printed, the story is a linear article with every figure', async ({ page }
   for (let i = 0; i < count; i++) await expect(figures.nth(i)).toBeVisible();
   const position = await page.locator('.story__steps').evaluate((el) => getComputedStyle(el).position);
   expect(position).toBe('static');
+  // on paper each figure sits beside its step's text, as a newspaper sets it, and a bare
+  // "How we know" heading is left out (the sources print in full at the end)
+  const side = await page.locator('#vorukh').evaluate((step) => {
+    const text = step.querySelector('.step__text')!.getBoundingClientRect();
+    const figure = step.querySelector('.step__figure')!.getBoundingClientRect();
+    return { beside: figure.left >= text.right, sameBand: figure.top < text.bottom && figure.bottom > text.top };
+  });
+  expect(side).toEqual({ beside: true, sameBand: true });
+  await expect(page.locator('#vorukh .how-we-know')).toBeHidden();
 });
 
 test('"Read as article" shows each step with its still figure, and the choice is remembered', async ({ page }) => {
