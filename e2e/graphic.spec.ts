@@ -1,10 +1,12 @@
 /**
  * What the graphic shows after the reader scrolls, with motion on: marks that fade in end fully
- * visible, however the moves were interrupted.
+ * visible, however the moves were interrupted. And the labels the build placed by estimated
+ * widths are no wider, drawn, than the estimate (or they could overprint each other).
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { expectActive, scrollToStep } from './story.ts';
+import { CHAR_PX } from '../src/lib/map/labels.ts';
+import { expectActive, scrollToStep, withSiteFonts } from './story.ts';
 
 test.use({ reducedMotion: 'no-preference' });
 
@@ -46,4 +48,32 @@ test('map markers and labels that enter end fully visible', async ({ page }) => 
   await page.waitForTimeout(2000);
   await expect(page.locator('.map--live .map__event')).not.toHaveCount(0);
   expect(await faded(page, '.map--live .map__marks path, .map--live .map__marks circle, .map--live .map__marks text')).toEqual([]);
+});
+
+test('map labels, drawn in the site’s fonts, are no wider than the widths they were placed by', async ({ page }) => {
+  await withSiteFonts(page);
+  const kindOf = (cls: string): keyof typeof CHAR_PX =>
+    cls.includes('--country') ? 'country' : cls.includes('--region') ? 'region' : cls.includes('--district') ? 'district' : cls.includes('--capital') ? 'capital' : cls.includes('--enclave') ? 'enclave' : 'place';
+  const wide: string[] = [];
+  for (const id of ['central-asia', 'line-east', 'other-enclaves', 'april-2021-fighting', 'ovchi-kalacha']) {
+    await page.goto('about:blank');
+    await page.goto(`/#${id}`);
+    await expectActive(page, id);
+    await page.evaluate(() => document.fonts.ready);
+    const drawn = await page.locator('.map--live text.map__label').evaluateAll((els) =>
+      (els as SVGTextElement[]).flatMap((t) => {
+        const sub = t.querySelector('tspan');
+        const first = sub ? t.firstChild!.textContent! : t.textContent!;
+        const rows = [{ cls: t.getAttribute('class')!, text: first, px: sub ? t.getSubStringLength(0, first.length) : t.getComputedTextLength() }];
+        if (sub) rows.push({ cls: 'sub', text: sub.textContent!, px: sub.getComputedTextLength() });
+        return rows;
+      }),
+    );
+    expect(drawn.length, `${id} draws labels`).toBeGreaterThan(0);
+    for (const d of drawn) {
+      const estimate = d.text.length * CHAR_PX[d.cls === 'sub' ? 'sub' : kindOf(d.cls)];
+      if (d.px > estimate + 1) wide.push(`${id}: "${d.text}" ${d.px.toFixed(0)} px, placed as ${estimate.toFixed(0)}`);
+    }
+  }
+  expect(wide).toEqual([]);
 });

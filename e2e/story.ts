@@ -36,3 +36,18 @@ export async function recordActiveSteps(page: Page) {
 export async function activeHistory(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __active: string[] }).__active);
 }
+
+/**
+ * Makes the page wait for the site's fonts. They are `font-display: optional`: a page whose fonts
+ * are not there within a moment (as on a busy test machine) keeps the fallback fonts for good, so
+ * a test that measures or pictures text asks for them to block instead.
+ */
+export async function withSiteFonts(page: Page) {
+  await page.route('**/*', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.continue();
+    const response = await route.fetch();
+    const body = (await response.text()).replaceAll('font-display:optional', 'font-display:block');
+    expect(body).toContain('font-display:block');
+    return route.fulfill({ response, body });
+  });
+}

@@ -58,7 +58,7 @@ describe('placeLabel', () => {
   });
 
   it('names an area on or just above or below its spot, never at the end of a leader', () => {
-    const label = placeLabel({ id: 'd', text: 'LEILEK DISTRICT', target: marker(150, 100), size, taken: [{ x0: 100, y0: 92, x1: 200, y1: 102 }], area: true, charPx: CHAR_PX.region });
+    const label = placeLabel({ id: 'd', text: 'LEILEK DISTRICT', target: marker(150, 100), size, taken: [{ x0: 100, y0: 92, x1: 200, y1: 102 }], area: true, charPx: CHAR_PX.district });
     expect(label!.anchor).toBe('middle');
     expect(label!.leader).toBeUndefined();
     expect(Math.abs(label!.y - 104)).toBeLessThanOrEqual(26);

@@ -11,7 +11,7 @@ import { loadDataset, readTopology } from '../../src/lib/data/load.ts';
 import type { DataFileId } from '../../src/lib/geo/extents.ts';
 import { computeMap, noteBox, type MapFrame } from '../../src/lib/map/compute-map.ts';
 import { decodeTopology, type GeoData } from '../../src/lib/map/geo-data.ts';
-import { CHAR_PX, labelBox, type Label } from '../../src/lib/map/labels.ts';
+import { CHAR_PX, areaLabelBox, labelBox, type Label } from '../../src/lib/map/labels.ts';
 import { overlaps, type Box } from '../../src/lib/geometry/boxes.ts';
 import { VIEWS } from '../../src/lib/map/views.ts';
 import { mapEvents, mapPlaces } from '../../src/lib/map/map-data.ts';
@@ -48,13 +48,17 @@ const frames = Object.entries(SIZES).flatMap(([name, size]) =>
   }),
 );
 
-const labelsOf = (frame: MapFrame): { label: Label; w: number; h: number }[] => {
+/** Every label a frame prints, with the box its text covers. */
+const labelsOf = (frame: MapFrame): { id: string; box: Box }[] => {
   const o = frame.overlay;
-  const point = (l: Label, px = CHAR_PX.place) => ({ label: l, w: Math.max(l.text.length * px, l.sub ? l.sub.length * CHAR_PX.sub : 0), h: l.sub ? 27 : 14 });
+  const point = (l: Label, px = CHAR_PX.place) => ({ id: l.id, box: labelBox(l, Math.max(l.text.length * px, l.sub ? l.sub.length * CHAR_PX.sub : 0), l.sub ? 27 : 14) });
+  const area = (l: Label, px: number) => ({ id: l.id, box: areaLabelBox(l.x, l.y, l.text.length * px) });
   return [
     ...o.events.flatMap((e) => (e.label ? [point(e.label)] : [])),
-    ...o.places.flatMap((p) => (p.label ? [point(p.label, p.district ? CHAR_PX.region : CHAR_PX.place)] : [])),
-    ...o.enclaveLabels.map((l) => point(l)),
+    ...o.places.flatMap((p) => (p.label ? [point(p.label, p.district ? CHAR_PX.district : p.capital ? CHAR_PX.capital : CHAR_PX.place)] : [])),
+    ...o.enclaveLabels.map((l) => point(l, CHAR_PX.enclave)),
+    ...o.regionLabels.map((l) => area(l, CHAR_PX.region)),
+    ...o.countryLabels.map((l) => area(l, CHAR_PX.country)),
   ];
 };
 
@@ -68,7 +72,7 @@ describe('the story’s maps, on every screen', () => {
 
   it('never print one label over another', () => {
     const clashes = frames.flatMap(({ name, step, frame }) => {
-      const boxes = labelsOf(frame).map(({ label, w, h }) => ({ id: label.id, box: labelBox(label, w, h) }));
+      const boxes = labelsOf(frame);
       return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlaps(a.box, b.box)).map((b) => `${name} ${step.id}: ${a.id} / ${b.id}`));
     });
     expect(clashes).toEqual([]);

@@ -19,7 +19,7 @@ import type { AreaFeature, GeoData } from './geo-data.ts';
 import { focusFor, makeProjection, type Size } from './projection.ts';
 import { LOCATOR_VIEW, SECTOR_NAMES, VIEWS, type View, type ViewId } from './views.ts';
 import { clamp, overlaps, pointBox, type Box } from '../geometry/boxes.ts';
-import { CHAR_PX, LINE_HEIGHT, labelBox, placeLabel, type Label } from './labels.ts';
+import { CHAR_PX, LINE_HEIGHT, areaLabelBox, labelBox, placeLabel, type Label } from './labels.ts';
 import { borderObstacles } from './line-obstacles.ts';
 import { closedTicks } from './ticks.ts';
 
@@ -688,7 +688,7 @@ export function computeMap(state: MapState, input: MapInput, size: Size, furnitu
       onLine,
       others: othersThan(p),
       area: p.district,
-      charPx: p.district ? CHAR_PX.region : CHAR_PX.place,
+      charPx: p.district ? CHAR_PX.district : p.capital ? CHAR_PX.capital : CHAR_PX.place,
     };
     jobs.push({ mark: p, run: () => placeLabel(options) });
   }
@@ -700,6 +700,9 @@ export function computeMap(state: MapState, input: MapInput, size: Size, furnitu
     for (const j of order) j.mark.label = j.run();
     return order.filter((j) => !j.mark.label);
   };
+  // a district's name has only a few spots, inside its area; a marker's has rings and leaders:
+  // districts go first
+  jobs.sort((a, b) => Number('district' in b.mark && b.mark.district) - Number('district' in a.mark && a.mark.district));
   const missed = pass(jobs);
   if (missed.length > 0) {
     const again = pass([...missed, ...jobs.filter((j) => !missed.includes(j))]);
@@ -709,11 +712,11 @@ export function computeMap(state: MapState, input: MapInput, size: Size, furnitu
   // 5. enclave labels: inside the enclave where the name fits, beside its outline where it does not
   const enclaveLabels: Label[] = [];
   for (const { id, name, outline, spot: p } of enclaveSpots) {
-    const w = name.length * CHAR_PX.place;
+    const w = name.length * CHAR_PX.enclave;
     const inside: Label = { id: `enclave-${id}`, text: name, x: p.x, y: p.y + 4, anchor: 'middle' };
     const insideBox = labelBox(inside, w, LINE_HEIGHT);
     const fitsInside = p.room >= LINE_HEIGHT / 2 + 2 && w / 2 <= p.room * 1.6 && !taken.some((t) => t !== outline && overlaps(t, insideBox));
-    const label = fitsInside ? inside : placeLabel({ id: `enclave-${id}`, text: name, target: outline, size, taken, gap: 4, onLine });
+    const label = fitsInside ? inside : placeLabel({ id: `enclave-${id}`, text: name, target: outline, size, taken, gap: 4, onLine, charPx: CHAR_PX.enclave });
     if (fitsInside) taken.push(insideBox);
     if (label) enclaveLabels.push(label);
   }
@@ -742,7 +745,7 @@ export function computeMap(state: MapState, input: MapInput, size: Size, furnitu
         .map(([dx, dy]) => {
           const x = clamp(p.x + dx, half + EDGE, size.width - half - EDGE);
           const y = clamp(p.y + dy, 14, size.height - 22);
-          return { x, y, box: { x0: x - half, y0: y - 10, x1: x + half, y1: y + 4 } };
+          return { x, y, box: areaLabelBox(x, y, 2 * half) };
         })
         .filter(({ box }) => !taken.some((t) => overlaps(t, box)));
       const best = fits.find(({ box }) => !onLine(box)) ?? fits[0];

@@ -19,8 +19,12 @@ export interface Label {
   leader?: { x1: number; y1: number; x2: number; y2: number };
 }
 
-/** Rough text widths (px per character): there is no DOM to measure with at build time. */
-export const CHAR_PX = { country: 9.6, region: 6.6, place: 7.2, sub: 6.2 };
+/**
+ * Text widths, px per character, by kind of label (the widest a name of the story takes in the
+ * site's fonts and map.css styles): there is no DOM to measure with at build time.
+ * e2e/graphic.spec.ts measures the drawn labels against them.
+ */
+export const CHAR_PX = { country: 9.8, region: 6.6, district: 8, place: 7.25, capital: 7.7, enclave: 7.7, sub: 6.2 };
 export const LINE_HEIGHT = 14;
 const SUB_LINE = 13;
 const EDGE = 4;
@@ -31,6 +35,11 @@ const BOTTOM = 18;
 export function labelBox(label: Label, w: number, h: number = LINE_HEIGHT): Box {
   const x0 = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
   return { x0: x0 - 0.5, y0: label.y - 4 - LINE_HEIGHT / 2 - 1, x1: x0 + w + 0.5, y1: label.y - 4 - LINE_HEIGHT / 2 + h + 1 };
+}
+
+/** The box an area's name covers: set in capitals (no descenders), centred on x, baseline at y. */
+export function areaLabelBox(x: number, y: number, w: number): Box {
+  return { x0: x - w / 2, y0: y - 10, x1: x + w / 2, y1: y + 4 };
 }
 
 export interface PlaceLabelOptions {
@@ -50,8 +59,9 @@ export interface PlaceLabelOptions {
   onLine?: (box: Box) => boolean;
   /** the other markers on the map: a label is placed nearer its own than any of these */
   others?: { x: number; y: number }[];
-  /** a district's name stands for an area: it is centred on or just above or below the spot,
-   * never beside it or at the end of a leader */
+  /** a district's name stands for an area: it is centred on or just above or below the spot;
+   * only where none of those keeps off the border lines is it set beside, with a leader into the
+   * area, and then clear of the lines and within its own country */
   area?: boolean;
   /** px per character of the label's type (CHAR_PX) */
   charPx?: number;
@@ -88,7 +98,12 @@ function ring(target: Box, gap: number, h: number): { x: number; y: number; anch
 function areaSpots(target: Box, w: number): { x: number; y: number; anchor: Anchor }[] {
   const cx = (target.x0 + target.x1) / 2;
   const cy = (target.y0 + target.y1) / 2 + 4;
-  return [0, -14, 14, -26, 26].flatMap((dy) => [0, -w / 4, w / 4].map((dx) => ({ x: cx + dx, y: cy + dy, anchor: 'middle' as const })));
+  return [0, -14, 14, -26, 26].flatMap((dy) => [
+    ...[0, -w / 4, w / 4].map((dx) => ({ x: cx + dx, y: cy + dy, anchor: 'middle' as const })),
+    // run out from the spot to either side, for an area that is long and thin
+    { x: cx - 6, y: cy + dy, anchor: 'start' as const },
+    { x: cx + 6, y: cy + dy, anchor: 'end' as const },
+  ]);
 }
 
 /** Where a leader line from a marker meets a label's box. */
@@ -132,17 +147,22 @@ export function placeLabel(o: PlaceLabelOptions): Label | null {
   const mx = (o.target.x0 + o.target.x1) / 2;
   const my = (o.target.y0 + o.target.y1) / 2;
   const base = { id: o.id, text: o.text, ...(o.sub ? { sub: o.sub } : {}) };
-  // rings of candidates, nearest first; an area's name has only its own spots, without leaders
-  const rings = o.area ? [areaSpots(o.target, w)] : [gap, gap + 18, gap + 38].map((g) => ring(o.target, g, h));
+  // rings of candidates, nearest first; an area's name has its own spots first, then leaders
+  const leaderRings = [gap + 18, gap + 38].map((g) => ring(o.target, g, h));
+  const rings = o.area ? [areaSpots(o.target, w), ...leaderRings] : [ring(o.target, gap, h), ...leaderRings];
 
   let best: { label: Label; box: Box } | undefined;
   let bestScore = -1;
   rings.forEach((spots, r) => {
     if (bestScore === PERFECT) return;
+    // an area's name is tried outside it only when no spot inside keeps off the lines, and not
+    // where its leader would seem to start from another place's marker
+    if (o.area && r > 0 && ((best && !o.onLine?.(best.box)) || (o.others ?? []).some((p) => Math.hypot(p.x - mx, p.y - my) < 6))) return;
     for (const spot of spots) {
       const label: Label = { ...base, ...spot };
       const box = labelBox(label, w, h);
       if (!inFrame(box) || o.taken.some((t) => overlaps(t, box))) continue;
+      if (o.area && r > 0 && o.onLine?.(box)) continue; // outside, it must at least be clear
       const leader = r > 0 ? leaderTo(o.target, box) : undefined;
       if (leader) {
         // a leader must not cut through another label or marker on its way (its own marker, and
@@ -157,7 +177,9 @@ export function placeLabel(o: PlaceLabelOptions): Label | null {
       // the side test is the costly one (a point-in-polygon on the sphere): it runs only for a
       // candidate that could still beat the best so far
       if (partial + 3 * SIDE <= bestScore) continue;
-      const score = (o.onSide ? o.onSide(box) : 3) * SIDE + partial;
+      const side = o.onSide ? o.onSide(box) : 3;
+      if (o.area && r > 0 && side < 3) continue; // an area's name outside it stays in its country
+      const score = side * SIDE + partial;
       if (score > bestScore) [best, bestScore] = [{ label, box }, score];
       if (bestScore === PERFECT) break;
     }
