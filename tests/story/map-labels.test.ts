@@ -11,7 +11,7 @@ import { loadDataset, readTopology } from '../../src/lib/data/load.ts';
 import type { DataFileId } from '../../src/lib/geo/extents.ts';
 import { computeMap, noteBox, type MapFrame } from '../../src/lib/map/compute-map.ts';
 import { decodeTopology, type GeoData } from '../../src/lib/map/geo-data.ts';
-import { CHAR_PX, areaLabelBox, labelBox, type Label } from '../../src/lib/map/labels.ts';
+import { CHAR_PX, areaLabelBox, labelBox, placeCharPx, type Label } from '../../src/lib/map/labels.ts';
 import { overlaps, type Box } from '../../src/lib/geometry/boxes.ts';
 import { VIEWS } from '../../src/lib/map/views.ts';
 import { mapEvents, mapPlaces } from '../../src/lib/map/map-data.ts';
@@ -55,7 +55,7 @@ const labelsOf = (frame: MapFrame): { id: string; box: Box }[] => {
   const area = (l: Label, px: number) => ({ id: l.id, box: areaLabelBox(l.x, l.y, l.text.length * px) });
   return [
     ...o.events.flatMap((e) => (e.label ? [point(e.label)] : [])),
-    ...o.places.flatMap((p) => (p.label ? [point(p.label, p.district ? CHAR_PX.district : p.capital ? CHAR_PX.capital : CHAR_PX.place)] : [])),
+    ...o.places.flatMap((p) => (p.label ? [point(p.label, placeCharPx(p))] : [])),
     ...o.enclaveLabels.map((l) => point(l, CHAR_PX.enclave)),
     ...o.regionLabels.map((l) => area(l, CHAR_PX.region)),
     ...o.countryLabels.map((l) => area(l, CHAR_PX.country)),

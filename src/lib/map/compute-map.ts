@@ -19,7 +19,7 @@ import type { AreaFeature, GeoData } from './geo-data.ts';
 import { focusFor, makeProjection, type Size } from './projection.ts';
 import { LOCATOR_VIEW, SECTOR_NAMES, VIEWS, type View, type ViewId } from './views.ts';
 import { clamp, overlaps, pointBox, type Box } from '../geometry/boxes.ts';
-import { CHAR_PX, LINE_HEIGHT, areaLabelBox, labelBox, placeLabel, type Label } from './labels.ts';
+import { CHAR_PX, LINE_HEIGHT, areaLabelBox, labelBox, placeCharPx, placeLabel, type Label } from './labels.ts';
 import { borderObstacles } from './line-obstacles.ts';
 import { closedTicks } from './ticks.ts';
 
@@ -688,7 +688,7 @@ export function computeMap(state: MapState, input: MapInput, size: Size, furnitu
       onLine,
       others: othersThan(p),
       area: p.district,
-      charPx: p.district ? CHAR_PX.district : p.capital ? CHAR_PX.capital : CHAR_PX.place,
+      charPx: placeCharPx(p),
     };
     jobs.push({ mark: p, run: () => placeLabel(options) });
   }
@@ -702,7 +702,8 @@ export function computeMap(state: MapState, input: MapInput, size: Size, furnitu
   };
   // a district's name has only a few spots, inside its area; a marker's has rings and leaders:
   // districts go first
-  jobs.sort((a, b) => Number('district' in b.mark && b.mark.district) - Number('district' in a.mark && a.mark.district));
+  const districtFirst = (j: (typeof jobs)[number]) => ('district' in j.mark && j.mark.district ? 0 : 1);
+  jobs.sort((a, b) => districtFirst(a) - districtFirst(b));
   const missed = pass(jobs);
   if (missed.length > 0) {
     const again = pass([...missed, ...jobs.filter((j) => !missed.includes(j))]);

@@ -25,6 +25,8 @@ export interface Label {
  * e2e/graphic.spec.ts measures the drawn labels against them.
  */
 export const CHAR_PX = { country: 9.8, region: 6.6, district: 8, place: 7.25, capital: 7.7, enclave: 7.7, sub: 6.2 };
+/** The width a place's name is placed by: a district's, a capital's or any other place's. */
+export const placeCharPx = (p: { district: boolean; capital: boolean }) => (p.district ? CHAR_PX.district : p.capital ? CHAR_PX.capital : CHAR_PX.place);
 export const LINE_HEIGHT = 14;
 const SUB_LINE = 13;
 const EDGE = 4;
@@ -153,16 +155,19 @@ export function placeLabel(o: PlaceLabelOptions): Label | null {
 
   let best: { label: Label; box: Box } | undefined;
   let bestScore = -1;
+  // an area's name set outside it, with a leader in: tried only when no spot inside keeps off
+  // the lines, and not where its leader would seem to start from another place's marker; it must
+  // then be clear of the lines and stay in its own country
+  const leaderFromMarker = (o.others ?? []).some((p) => Math.hypot(p.x - mx, p.y - my) < 6);
   rings.forEach((spots, r) => {
     if (bestScore === PERFECT) return;
-    // an area's name is tried outside it only when no spot inside keeps off the lines, and not
-    // where its leader would seem to start from another place's marker
-    if (o.area && r > 0 && ((best && !o.onLine?.(best.box)) || (o.others ?? []).some((p) => Math.hypot(p.x - mx, p.y - my) < 6))) return;
+    const outside = !!o.area && r > 0;
+    if (outside && ((best && !o.onLine?.(best.box)) || leaderFromMarker)) return;
     for (const spot of spots) {
       const label: Label = { ...base, ...spot };
       const box = labelBox(label, w, h);
       if (!inFrame(box) || o.taken.some((t) => overlaps(t, box))) continue;
-      if (o.area && r > 0 && o.onLine?.(box)) continue; // outside, it must at least be clear
+      if (outside && o.onLine?.(box)) continue;
       const leader = r > 0 ? leaderTo(o.target, box) : undefined;
       if (leader) {
         // a leader must not cut through another label or marker on its way (its own marker, and
@@ -178,7 +183,7 @@ export function placeLabel(o: PlaceLabelOptions): Label | null {
       // candidate that could still beat the best so far
       if (partial + 3 * SIDE <= bestScore) continue;
       const side = o.onSide ? o.onSide(box) : 3;
-      if (o.area && r > 0 && side < 3) continue; // an area's name outside it stays in its country
+      if (outside && side < 3) continue;
       const score = side * SIDE + partial;
       if (score > bestScore) [best, bestScore] = [{ label, box }, score];
       if (bestScore === PERFECT) break;
