@@ -4,31 +4,12 @@
  * printed over the map (the locator inset, the scale bar, the date stamp, the note of what the
  * map cannot show).
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { loadDataset, readTopology } from '../../src/lib/data/load.ts';
-import type { DataFileId } from '../../src/lib/geo/extents.ts';
 import { computeMap, noteBox, type MapFrame } from '../../src/lib/map/compute-map.ts';
-import { decodeTopology, type GeoData } from '../../src/lib/map/geo-data.ts';
 import { CHAR_PX, areaLabelBox, labelBox, placeCharPx, type Label } from '../../src/lib/map/labels.ts';
 import { overlaps, type Box } from '../../src/lib/geometry/boxes.ts';
-import { VIEWS } from '../../src/lib/map/views.ts';
-import { mapEvents, mapPlaces } from '../../src/lib/map/map-data.ts';
-import { stepSchema, type StepData } from '../../src/lib/story/content-schema.ts';
 import { stepNote } from '../../src/lib/story/not-shown.ts';
-import { resolveStates } from '../../src/lib/state/resolve.ts';
-
-const dataset = loadDataset();
-const entries = readdirSync('src/content/steps')
-  .filter((f) => f.endsWith('.md'))
-  .sort()
-  .map((f) => stepSchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`src/content/steps/${f}`, 'utf8'))![1]!)) as StepData);
-const states = resolveStates(entries.map((e) => ({ id: e.id, patch: e.state })));
-const places = mapPlaces(dataset);
-const events = mapEvents(dataset, dataset.timeline.map((t) => t.id));
-const geo = new Map<DataFileId, GeoData>();
-const geoOf = (file: DataFileId) => geo.get(file) ?? geo.set(file, decodeTopology(readTopology('public/data', file))).get(file)!;
+import { dataset, entries, mapInputFor, states } from '../support/story.ts';
 
 /** The live map's size on a 390×844 and a 360×640 phone, the two held sideways, and a desktop. */
 const SIZES = {
@@ -42,9 +23,7 @@ const SIZES = {
 const maps = entries.map((e, i) => ({ id: e.id, state: states[i]!, note: stepNote(states[i]!, dataset) })).filter((s) => !s.state.chart);
 const frames = Object.entries(SIZES).flatMap(([name, size]) =>
   maps.map((step) => {
-    const view = VIEWS[step.state.map.view];
-    const input = { geo: geoOf(view.file), overview: geoOf('overview'), places, events, officialKm: 1000 };
-    return { name, size, step, frame: computeMap(step.state.map, input, size, { stamp: step.state.stamp, note: step.note }) };
+    return { name, size, step, frame: computeMap(step.state.map, mapInputFor(step.state), size, { stamp: step.state.stamp, note: step.note }) };
   }),
 );
 
