@@ -6,7 +6,7 @@
 import type { Dataset } from '../data/tables.ts';
 import type { CasualtyRow, PlaceRow } from '../data/schema.ts';
 import { formatFigure } from '../chart/format-figure.ts';
-import type { MapEvent, MapPlace } from './compute-map.ts';
+import type { MapEvent, MapPlace } from './frame.ts';
 
 /** Resolves a place to the coordinates it is drawn at (its own, or its proxy's); null if unlocated. */
 export function placeCoordinates(place: PlaceRow, all: PlaceRow[]): [number, number] | null {

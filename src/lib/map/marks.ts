@@ -2,7 +2,7 @@
  * The shapes of map markers, shared by the static figures and the live graphic so both draw the
  * same thing: a diamond for an event (larger when highlighted), a dot for a place.
  */
-import type { EventMark, PlaceMark } from './compute-map.ts';
+import type { EventMark, PlaceMark } from './frame.ts';
 
 const r = (n: number) => Math.round(n * 10) / 10;
 

@@ -3,6 +3,9 @@
  * box it must show whole; the projection is fitted to that box at whatever size the map has.
  */
 import type { DataFileId, Extent } from '../geo/extents.ts';
+import type { ViewId } from '../state/view-ids.ts';
+
+export type { ViewId };
 
 export type ProjectionKind = 'conic-equal-area' | 'transverse-mercator';
 
@@ -89,6 +92,7 @@ export const VIEWS = {
     centre: [70.63, 39.95],
   },
   // Vorukh and the villages around it, close up.
+  extra: { id: 'extra', file: 'detail', projection: 'transverse-mercator', focus: { west: 70.38, south: 39.76, east: 70.86, north: 40.06 }, centre: [70.6, 39.9] },
   vorukh: {
     id: 'vorukh',
     file: 'detail',
@@ -96,9 +100,7 @@ export const VIEWS = {
     focus: { west: 70.38, south: 39.76, east: 70.86, north: 40.06 },
     centre: [70.6, 39.9],
   },
-} as const satisfies Record<string, View>;
-
-export type ViewId = keyof typeof VIEWS;
+} as const satisfies Record<ViewId, View>;
 
 /** How a view's area is named where it is outlined on a wider map (a chapter's sector). */
 export const SECTOR_NAMES: Record<ViewId, string> = {
