@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DATA_EXTENTS, extentContains } from '../../src/lib/geo/extents.ts';
 import { focusFor, makeProjection } from '../../src/lib/map/projection.ts';
 import { VIEWS } from '../../src/lib/map/views.ts';
+import { VIEW_IDS } from '../../src/lib/state/view-ids.ts';
 
 const SIZES = {
   'phone portrait': { width: 390, height: 460 },
@@ -14,6 +15,11 @@ const SIZES = {
   'desktop': { width: 960, height: 640 },
   'desktop sticky': { width: 840, height: 860 },
 };
+
+it('defines exactly the view ids the state schema accepts, each under its own id', () => {
+  expect(Object.keys(VIEWS)).toEqual([...VIEW_IDS]);
+  for (const [key, view] of Object.entries(VIEWS)) expect(view.id).toBe(key);
+});
 
 describe.each(Object.values(VIEWS))('view $id', (view) => {
   it.each(Object.entries(SIZES))('at %s size it shows the focus and stays inside its data file', (_, size) => {

@@ -3,6 +3,7 @@
  * the build (see validate.ts), so these types are exactly what the site can rely on.
  */
 import { z } from 'zod';
+import { COUNTRIES } from '../geo/country-codes.ts';
 import { parsePartialDate } from './dates.ts';
 
 /** The highest ID of each series in FACTS.md (§1 B, §2 T, §3 N, §5 A, §7 C). */
@@ -20,8 +21,7 @@ export const FACTS_SECTIONS = ['§1', '§1.1', '§1.2', '§1.3', '§1.4', '§1.5
 export const CONFIDENCE = ['solid', 'single', 'disputed', 'unconfirmed'] as const;
 export type Confidence = (typeof CONFIDENCE)[number];
 
-export const COUNTRIES = ['KGZ', 'TJK', 'UZB', 'KAZ', 'CHN', 'AFG', 'TKM', 'PAK'] as const;
-export type CountryCode = (typeof COUNTRIES)[number];
+export { COUNTRIES, type CountryCode } from '../geo/country-codes.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "ak-sai"');
 const text = z.string().trim().min(1, 'must not be empty');

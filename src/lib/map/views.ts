@@ -92,7 +92,6 @@ export const VIEWS = {
     centre: [70.63, 39.95],
   },
   // Vorukh and the villages around it, close up.
-  extra: { id: 'extra', file: 'detail', projection: 'transverse-mercator', focus: { west: 70.38, south: 39.76, east: 70.86, north: 40.06 }, centre: [70.6, 39.9] },
   vorukh: {
     id: 'vorukh',
     file: 'detail',

@@ -6,12 +6,13 @@
  */
 import { z } from 'zod';
 import { COUNTRIES, partialDate } from '../data/schema.ts';
-import { VIEWS, type ViewId } from '../map/views.ts';
+import { VIEW_IDS } from './view-ids.ts';
+
+export { VIEW_IDS, type ViewId } from './view-ids.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug');
 const country = z.enum(COUNTRIES);
 
-export const VIEW_IDS = Object.keys(VIEWS) as [ViewId, ...ViewId[]];
 export const REGION_IDS = ['KG-B', 'KG-O', 'TJ-SU'] as const;
 export const ENCLAVE_IDS = ['vorukh', 'sokh', 'shakhimardan', 'qalacha', 'jani-ayil', 'barak', 'sarvan'] as const;
 
