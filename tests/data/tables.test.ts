@@ -1,33 +1,20 @@
 /**
- * The real tables: they validate in full (schema, references, dates, geography), nothing is
- * dropped on the way, and the facts the story leans on hold.
+ * The real tables: they validate in full (schema, references, dates, geography), none is empty,
+ * and the facts the story leans on hold. What every row must carry (FACTS IDs, sources with http
+ * URLs, approximate exactly for proxies) is the schema's to enforce, and loadDataset() throws
+ * on any row that does not parse, so it is not checked again here.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { loadDataset } from '../../src/lib/data/load.ts';
-import { TABLES, TABLE_NAMES } from '../../src/lib/data/tables.ts';
+import { TABLE_NAMES } from '../../src/lib/data/tables.ts';
 import { compareDates, parsePartialDate, type PartialDate } from '../../src/lib/data/dates.ts';
 
 const dataset = loadDataset();
 
 describe('the data tables', () => {
-  it('all validate, and every row of every file is loaded', () => {
-    for (const name of TABLE_NAMES) {
-      const rows = parse(readFileSync(`data/tables/${TABLES[name].file}`, 'utf8')) as unknown[];
-      expect(dataset[name].length, name).toBe(rows.length);
-      expect(rows.length, `${name} is not empty`).toBeGreaterThan(0);
-    }
-  });
-
-  it('every row rests on FACTS IDs and cites a source with a URL', () => {
-    for (const name of TABLE_NAMES) {
-      for (const row of dataset[name]) {
-        expect(row.facts.length, `${name}/${row.id}`).toBeGreaterThan(0);
-        expect(row.sources.length, `${name}/${row.id}`).toBeGreaterThan(0);
-        for (const s of row.sources) expect(s.url, `${name}/${row.id}`).toMatch(/^https?:\/\//);
-      }
-    }
+  // an empty file (or one of comments only) loads as a table of no rows without complaint
+  it('all validate, and none is empty', () => {
+    for (const name of TABLE_NAMES) expect(dataset[name].length, name).toBeGreaterThan(0);
   });
 
   it('the gazetteer places the story names where the issue says', () => {
@@ -35,11 +22,6 @@ describe('the data tables', () => {
     expect(place('vorukh').country).toBe('TJK');
     expect(place('ak-sai').country).toBe('KGZ');
     expect(place('ravon').country).toBe('UZB');
-    // no invented coordinates: places without a source are either proxies (and approximate) or unlocated
-    for (const p of dataset.places) {
-      if ('proxy' in p.location) expect(p.approximate, p.id).toBe(true);
-      if ('lon' in p.location) expect(p.approximate, p.id).toBe(false);
-    }
     expect(place('golovnoi').location).toEqual({ proxy: 'kok-tash' });
   });
 

@@ -53,11 +53,4 @@ describe.each(Object.values(VIEWS))('view $id', (view) => {
       }
     }
   });
-
-  it('is fitted deterministically (same input, same projection)', () => {
-    const a = makeProjection(view, SIZES.desktop);
-    const b = makeProjection(view, SIZES.desktop);
-    expect(a.scale()).toBe(b.scale());
-    expect(a.translate()).toEqual(b.translate());
-  });
 });

@@ -64,6 +64,9 @@ export const httpUrl = z.string().superRefine((value, ctx) => {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${value}" is not an http(s) URL` });
+  } else if (!/^https?:\/\//.test(value)) {
+    // the URL parser mends "https:example.org" and "HTTPS://…"; the tables keep the written form
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${value}" must start with http:// or https://` });
   } else if (!url.hostname.includes('.')) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${value}" has no real host name` });
   }
