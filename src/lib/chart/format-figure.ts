@@ -1,5 +1,5 @@
 /** How a sourced figure reads in a chart label or a table cell ("more than 40,000", "87–88"). */
-import type { Figure } from './chart-data.ts';
+import type { Figure } from './types.ts';
 
 const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 

@@ -1,0 +1,80 @@
+/**
+ * The incidents chart: the deaths of each episode of fighting, 2014–2022, one bar per episode in
+ * date order.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { Dataset } from '../../data/tables.ts';
+import { barValue, formatFigure } from '../format-figure.ts';
+import type { ChartMark } from '../marks.ts';
+import { line, rect, text } from '../primitives/shapes.ts';
+import { mid, tableDate } from '../primitives/time.ts';
+import { chartRows, refsOf } from '../rows.ts';
+import { defineChart, type Figure, type Size } from '../types.ts';
+
+export interface Incident {
+  ref: string;
+  t: number;
+  date: string;
+  label: string;
+  killed: Figure;
+}
+
+function draw(incidents: Incident[], size: Size): ChartMark[] {
+  const marks: ChartMark[] = [];
+  const left = 8;
+  const right = size.width - 8;
+  const top = 40;
+  const bottom = size.height - 40;
+  // one slot per episode, in date order: the gaps between them are in the labels, not the spacing
+  const slot = (right - left) / incidents.length;
+  const y = scaleLinear().domain([0, 110]).range([bottom, top]);
+  marks.push(line('baseline', 'chart__axis', left, bottom, right, bottom));
+  const barW = Math.min(28, slot * 0.55);
+  let lastYear = '';
+  incidents.forEach((inc) => {
+    const v = barValue(inc.killed);
+    const cx = left + slot * (incidents.indexOf(inc) + 0.5);
+    // a count of none is no bar at all, not a stub that reads as a small number
+    const h = v === 0 ? 0 : Math.max(2, bottom - y(v));
+    const [month, year] = inc.label.split(' ') as [string, string];
+    marks.push(rect(`bar-${inc.ref}`, 'chart__bar chart__bar--both', cx - barW / 2, bottom - h, barW, h));
+    marks.push(text(`value-${inc.ref}`, 'chart__value', cx, bottom - h - 6, formatFigure(inc.killed, { short: true }), 'middle'));
+    marks.push(text(`label-${inc.ref}`, 'chart__tick', cx, bottom + 16, month, 'middle'));
+    if (year !== lastYear) marks.push(text(`year-${inc.ref}`, 'chart__tick chart__tick--year', cx, bottom + 31, year, 'middle'));
+    lastYear = year;
+  });
+  marks.push(text('axis-note', 'chart__note', left, 14, 'Deaths per episode, both sides, as reported;'));
+  marks.push(text('axis-note-2', 'chart__note', left, 28, 'episodes in date order, evenly spaced'));
+  return marks;
+}
+
+export const incidents = defineChart({
+  kind: 'incidents',
+  field: 'incidents',
+  data(dataset: Dataset): Incident[] {
+    const { row, cas } = chartRows(dataset);
+    // Deaths per episode, 2014–2022: the combined or per-side final figures, named row by row.
+    const episode = (id: string, label: string, killedRef: string) => {
+      const t = row('timeline', id);
+      return { ref: `timeline/${id}`, t: mid(t.date), date: t.date, label, killed: cas(killedRef) };
+    };
+    return [
+      episode('bypass-road-shootout-2014', 'Jan 2014', 'bypass-road-2014-killed'),
+      episode('vorukh-shooting-july-2014', 'Jul 2014', 'july-2014-tj-killed'),
+      episode('vorukh-clashes-march-2019', 'Mar 2019', 'march-2019-killed'),
+      episode('vorukh-flagpole-july-2019', 'Jul 2019', 'july-2019-tj-killed'),
+      { ...episode('ovchi-kalacha-shootout-2019', 'Sep 2019', 'sept-2019-tj-killed'), killed: { ref: 'casualties/sept-2019-tj-killed+casualties/sept-2019-kg-killed', value: cas('sept-2019-tj-killed').value! + cas('sept-2019-kg-killed').value!, qualifier: 'exact' } },
+      episode('april-2021-clashes', 'Apr 2021', 'april-2021-combined-killed'),
+      episode('tort-kocho-clash-2022', 'Jan 2022', 'january-2022-tj-killed'),
+      episode('kekh-exchange-june-2022', 'Jun 2022', 'june-2022-tj-killed'),
+      episode('september-2022-clashes', 'Sep 2022', 'sept-2022-combined-killed'),
+    ];
+  },
+  refs: (incidents) => [...refsOf(incidents), ...refsOf(incidents.map((i) => i.killed))],
+  draw: (_state, incidents, size) => draw(incidents, size),
+  table: (_state, incidents) => ({
+    caption: 'Deaths in border clashes, 2014–2022 (both sides, as reported)',
+    head: ['When', 'Killed'],
+    rows: incidents.map((i) => [tableDate(i.date), formatFigure(i.killed)]),
+  }),
+});

@@ -1,0 +1,94 @@
+/**
+ * The length-claims chart: every figure given for the border's length, one row each, from the
+ * shortest to the longest, coloured by who gave it, with the band where most of them fall.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { DelimitationRow } from '../../data/schema.ts';
+import type { Dataset } from '../../data/tables.ts';
+import { formatValue } from '../format-figure.ts';
+import type { ChartMark } from '../marks.ts';
+import { chartKey } from '../primitives/key.ts';
+import { circle, line, rect, text } from '../primitives/shapes.ts';
+import { sideClass, sideName } from '../primitives/sides.ts';
+import { refsOf } from '../rows.ts';
+import { defineChart, type Figure, type Size } from '../types.ts';
+
+export interface LengthClaim {
+  ref: string;
+  km: number;
+  qualifier: Figure['qualifier'];
+  label: string;
+  side: DelimitationRow['side'];
+  final: boolean;
+}
+
+function draw(rows: LengthClaim[], size: Size): ChartMark[] {
+  const band = [rows.find((c) => c.ref.endsWith('/length-970')), rows.find((c) => c.ref.endsWith('/length-987'))];
+  // a short frame (a small phone) gives the rows the key's third line: the band is named in the
+  // plot instead, and the row labels are set a size smaller
+  const short = (size.height - 110) / rows.length < 15;
+  const bandLabel = band[0] && band[1] ? `${formatValue(band[0].km)}–${formatValue(band[1].km)} km, where most figures fall` : null;
+  const key = chartKey(
+    [
+      { key: 'kgz', symbol: 'dot', cls: 'chart__dot chart__dot--kgz', label: 'Kyrgyz officials' },
+      { key: 'tjk', symbol: 'dot', cls: 'chart__dot chart__dot--tjk', label: 'Tajik officials' },
+      { key: 'other', symbol: 'dot', cls: 'chart__dot chart__dot--other', label: 'press, or both' },
+      { key: 'final', symbol: 'dot', cls: 'chart__dot is-final', label: 'final line, 2025' },
+      ...(bandLabel && !short ? [{ key: 'band', symbol: 'swatch' as const, cls: 'chart__band', label: bandLabel }] : []),
+    ],
+    0,
+    0,
+    size.width,
+  );
+  const marks: ChartMark[] = [...key.marks];
+  // the label column is as wide as the longest label, but leaves the plot room
+  const charPx = short ? 5.8 : 6.3;
+  const labelW = Math.min(Math.max(...rows.map((c) => c.label.length)) * charPx + 4, size.width * 0.52);
+  const x = scaleLinear().domain([930, 1015]).range([labelW + 12, size.width - 48]);
+  const top = key.height + (short ? 22 : 16);
+  const bottom = size.height - (short ? 30 : 34);
+  const step = (bottom - top) / rows.length;
+  if (band[0] && band[1]) {
+    marks.push(rect('band', 'chart__band', x(band[0].km), top - 6, x(band[1].km) - x(band[0].km), bottom - top + 6));
+    if (short) marks.push(text('band-label', 'chart__note', x(band[1].km) + 2, top - 10, `${formatValue(band[0].km)}–${formatValue(band[1].km)} km: most figures`, 'end'));
+  }
+  // ticks at least 44 px apart, so "1,000" never touches its neighbour
+  const plotW = x.range()[1]! - x.range()[0]!;
+  for (const tick of x.ticks(Math.max(2, Math.min(5, Math.floor(plotW / 44))))) {
+    marks.push(line(`grid-${tick}`, 'chart__grid', x(tick), top - 6, x(tick), bottom));
+    marks.push(text(`tick-${tick}`, 'chart__tick', x(tick), bottom + 16, formatValue(tick), 'middle'));
+  }
+  marks.push(text('axis-label', 'chart__axis-label', size.width - 48, bottom + 30, 'km', 'end'));
+  rows.forEach((c, i) => {
+    const y = top + step * (i + 0.5);
+    marks.push(text(`label-${c.ref}`, short ? 'chart__label chart__label--small' : 'chart__label', labelW, y + 4, c.label, 'end'));
+    marks.push(circle(`dot-${c.ref}`, `chart__dot chart__dot--${sideClass(c.side)}${c.final ? ' is-final' : ''}`, x(c.km), y, c.final ? 6 : 5));
+    marks.push(text(`value-${c.ref}`, `chart__value${c.final ? ' is-final' : ''}`, x(c.km) + 9, y + 4, `${c.qualifier === 'about' ? '~' : ''}${formatValue(c.km)}`));
+  });
+  return marks;
+}
+
+export const lengthClaims = defineChart({
+  kind: 'length-claims',
+  field: 'lengthClaims',
+  data(dataset: Dataset): LengthClaim[] {
+    return dataset.delimitation
+      .filter((d) => d.kind === 'length')
+      .map((d) => ({
+        ref: `delimitation/${d.id}`,
+        km: d.km!,
+        qualifier: d.qualifier,
+        label: d.chart_label ?? d.claimant,
+        side: d.side,
+        final: d.id === 'length-final',
+      }))
+      .sort((a, b) => a.km - b.km);
+  },
+  refs: (claims) => refsOf(claims),
+  draw: (_state, claims, size) => draw(claims, size),
+  table: (_state, claims) => ({
+    caption: 'Figures given for the length of the border',
+    head: ['Who', 'Length (km)', 'Side'],
+    rows: claims.map((c) => [c.label, `${c.qualifier === 'about' ? 'about ' : ''}${formatValue(c.km)}`, sideName(c.side)]),
+  }),
+});

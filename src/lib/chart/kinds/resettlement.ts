@@ -1,0 +1,77 @@
+/**
+ * The resettlement chart: the homes handed over each way in 2025, and the new houses built for
+ * the families who moved.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { Dataset } from '../../data/tables.ts';
+import { formatValue } from '../format-figure.ts';
+import type { ChartMark } from '../marks.ts';
+import { grid } from '../primitives/layout.ts';
+import { rect, text } from '../primitives/shapes.ts';
+import { sideClass } from '../primitives/sides.ts';
+import { chartRows, refsOf } from '../rows.ts';
+import { defineChart, type Size } from '../types.ts';
+
+/** A count of houses in the 2025 resettlement, with the row it comes from. */
+export interface HouseCount {
+  ref: string;
+  label: string;
+  value: number;
+  side: 'KGZ' | 'TJK' | 'both';
+}
+
+export interface Resettlement {
+  exchanged: HouseCount[];
+  built: HouseCount[];
+}
+
+/** The 2025 resettlement: homes handed over each way, and new houses built for those who moved. */
+function draw(houses: Resettlement, size: Size): ChartMark[] {
+  const panels = [
+    { key: 'exchanged', title: 'Homes handed over, by mid-November 2025', rows: houses.exchanged },
+    { key: 'built', title: 'New houses for resettled families, end of 2025', rows: houses.built },
+  ];
+  const max = Math.max(...panels.flatMap((p) => p.rows.map((r) => r.value))) * 1.05;
+  return grid(panels, size, 1, 130, (p, box) => {
+    const marks: ChartMark[] = [];
+    marks.push(text(`${p.key}-title`, 'chart__panel-title', box.x, box.y + 14, p.title));
+    const x = scaleLinear().domain([0, max]).range([0, box.w - 44]);
+    p.rows.forEach((r, i) => {
+      const y = box.y + 24 + i * 42;
+      marks.push(text(`${p.key}-${i}-name`, `chart__label${p.key === 'exchanged' ? ` chart__side--${sideClass(r.side)}` : ''}`, box.x, y + 12, r.label));
+      const w = Math.max(2, x(r.value));
+      marks.push(rect(`${p.key}-${i}-bar`, `chart__bar chart__bar--${p.key === 'exchanged' ? sideClass(r.side) : 'both'}`, box.x, y + 17, w, 16));
+      marks.push(text(`${p.key}-${i}-value`, 'chart__value', box.x + w + 6, y + 30, formatValue(r.value)));
+    });
+    return marks;
+  });
+}
+
+export const resettlement = defineChart({
+  kind: 'resettlement',
+  field: 'resettlement',
+  data(dataset: Dataset): Resettlement {
+    const { row } = chartRows(dataset);
+    const exchanged = row('settlement', 'houses-exchanged');
+    return {
+      exchanged: [
+        { ref: 'settlement/houses-exchanged', label: 'Tajikistan to Kyrgyzstan', value: exchanged.houses_to_kgz!, side: 'KGZ' as const },
+        { ref: 'settlement/houses-exchanged', label: 'Kyrgyzstan to Tajikistan', value: exchanged.houses_to_tjk!, side: 'TJK' as const },
+      ],
+      built: [
+        { ref: 'settlement/zhany-dostuk-built', label: 'Zhany Dostuk, Batken district', value: row('settlement', 'zhany-dostuk-built').houses_built!, side: 'KGZ' as const },
+        { ref: 'settlement/leilek-resettlement-built', label: 'Leilek district', value: row('settlement', 'leilek-resettlement-built').houses_built!, side: 'KGZ' as const },
+      ],
+    };
+  },
+  refs: (houses) => [...new Set(refsOf([...houses.exchanged, ...houses.built]))],
+  draw: (_state, houses, size) => draw(houses, size),
+  table: (_state, houses) => ({
+    caption: 'Homes exchanged and houses built in the 2025 resettlement',
+    head: ['', 'Houses'],
+    rows: [
+      ...houses.exchanged.map((r) => [`Handed over, ${r.label}`, formatValue(r.value)]),
+      ...houses.built.map((r) => [`Built, ${r.label}`, formatValue(r.value)]),
+    ],
+  }),
+});

@@ -1,0 +1,118 @@
+/**
+ * The tolls-2022 chart: the running death tolls of September 2022, one line per government, as
+ * each reported them.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { Dataset } from '../../data/tables.ts';
+import type { ChartState } from '../../state/schema.ts';
+import { px, type ChartMark } from '../marks.ts';
+import { isWide } from '../primitives/layout.ts';
+import { circle, line, text } from '../primitives/shapes.ts';
+import { SIDE_NAME, sideClass, sideName } from '../primitives/sides.ts';
+import { mid, tableDate, untilMs } from '../primitives/time.ts';
+import { chartRows, refsOf } from '../rows.ts';
+import { defineChart, type Size } from '../types.ts';
+
+export interface TollPoint {
+  ref: string;
+  side: 'KGZ' | 'TJK';
+  t: number;
+  date: string;
+  label?: string;
+  value: number;
+  final: boolean;
+  /** a figure that counts something else (only civilians, say) and is not on the line */
+  partial?: string;
+}
+
+/**
+ * The running tolls of September 2022, one line per government, by date of report. Figures
+ * reported the same day are spread across that day in the order they came, so 36, 46 and 59 on
+ * 18 September do not sit on top of one another.
+ */
+function draw(tolls: TollPoint[], state: ChartState, size: Size): ChartMark[] {
+  const marks: ChartMark[] = [];
+  const left = 30;
+  const right = size.width - (isWide(size) ? 130 : 74);
+  const top = 40;
+  const bottom = size.height - 34;
+  marks.push(text('axis-note', 'chart__note', 0, 12, 'Deaths each government reported, by date of report'));
+  const day = 86_400_000;
+  const start = Date.UTC(2022, 8, 16);
+  const end = Date.UTC(2022, 8, 29);
+  const x = scaleLinear().domain([start, end]).range([left, right]);
+  const y = scaleLinear().domain([0, 70]).range([bottom, top]);
+  for (const v of [0, 20, 40, 60]) {
+    marks.push(line(`grid-${v}`, 'chart__grid', left, y(v), right, y(v)));
+    marks.push(text(`ytick-${v}`, 'chart__tick', left - 6, y(v) + 4, String(v), 'end'));
+  }
+  const days = isWide(size) ? [16, 18, 20, 22, 24, 26, 28] : [16, 20, 24, 28];
+  for (const d of days) marks.push(text(`day-${d}`, 'chart__tick', x(Date.UTC(2022, 8, d, 12)), bottom + 18, `${d} Sep`, 'middle'));
+  const limit = untilMs(state.until);
+  const points = tolls.filter((p) => p.t <= limit);
+  const at = new Map<(typeof points)[number], number>();
+  for (const p of points) {
+    const dayStart = Math.floor(p.t / day) * day;
+    const same = points.filter((q) => q.side === p.side && Math.floor(q.t / day) * day === dayStart);
+    const k = same.indexOf(p);
+    at.set(p, x(dayStart + ((k + 1) / (same.length + 1)) * day));
+  }
+  for (const side of ['KGZ', 'TJK'] as const) {
+    const onLine = points.filter((p) => p.side === side && !p.partial);
+    if (onLine.length > 1) {
+      const d = onLine.map((p, i) => `${i ? 'L' : 'M'}${px(at.get(p)!)},${px(y(p.value))}`).join('');
+      marks.push({ type: 'path', key: `line-${side}`, class: `chart__toll chart__toll--${sideClass(side)}`, d });
+    }
+    for (const p of points.filter((q) => q.side === side)) {
+      marks.push(circle(`point-${p.ref}`, `chart__point chart__point--${sideClass(side)}${p.partial ? ' is-partial' : ''}`, at.get(p)!, y(p.value), 4.5));
+      // the partial figure's note sits below the Tajik line, clear of the Kyrgyz points above it
+      if (p.partial) marks.push(text(`note-${p.ref}`, 'chart__note', at.get(p)! + 8, y(p.value) + 16, `${p.value}, ${p.partial}`));
+    }
+    const last = onLine.at(-1);
+    if (last) {
+      marks.push(text(`end-${side}`, `chart__label chart__side--${sideClass(side)}`, at.get(last)! + 8, y(last.value) + 4, `${SIDE_NAME[side]} ${last.value}`));
+    }
+  }
+  return marks;
+}
+
+export const tolls2022 = defineChart({
+  kind: 'tolls-2022',
+  field: 'tolls2022',
+  data(dataset: Dataset): TollPoint[] {
+    const { row } = chartRows(dataset);
+    // The running official tolls of September 2022, as each government reported them.
+    const toll = (id: string, extra: Partial<TollPoint> = {}): TollPoint => {
+      const r = row('casualties', id);
+      return {
+        ref: `casualties/${r.id}`,
+        side: r.side as 'KGZ' | 'TJK',
+        t: mid(r.as_of!),
+        date: r.as_of!,
+        value: r.value!,
+        final: r.final,
+        ...(r.as_of_label ? { label: r.as_of_label } : {}),
+        ...extra,
+      };
+    };
+    return [
+      toll('sept-2022-kg-killed-16'),
+      toll('sept-2022-kg-killed-17'),
+      toll('sept-2022-kg-killed-18-morning'),
+      toll('sept-2022-kg-killed-18'),
+      toll('sept-2022-kg-killed-59'),
+      toll('sept-2022-kg-killed-24'),
+      toll('sept-2022-kg-killed-final'),
+      toll('sept-2022-tj-civilians-killed-17', { partial: 'civilians only' }),
+      toll('sept-2022-tj-killed-18'),
+      toll('sept-2022-tj-killed-final'),
+    ];
+  },
+  refs: (tolls) => refsOf(tolls),
+  draw: (state, tolls, size) => draw(tolls, state, size),
+  table: (_state, tolls) => ({
+    caption: 'September 2022: deaths as each government reported them',
+    head: ['Reported', 'Government', 'Killed'],
+    rows: tolls.map((p) => [p.label ?? tableDate(p.date), sideName(p.side), `${p.value}${p.partial ? ` (${p.partial})` : ''}${p.final ? ' (final)' : ''}`]),
+  }),
+});

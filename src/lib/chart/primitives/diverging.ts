@@ -1,0 +1,58 @@
+/** Diverging bars: what went to Tajikistan to the left of a shared axis, to Kyrgyzstan to the right. */
+import { scaleLinear } from 'd3-scale';
+import { formatValue } from '../format-figure.ts';
+import type { ChartMark } from '../marks.ts';
+import type { Size } from '../types.ts';
+import { line, rect, text } from './shapes.ts';
+import { sideClass } from './sides.ts';
+
+/** A diverging-bar row: its label, an optional note under it, and one bar each way. */
+export interface DivergingRow {
+  ref: string;
+  label: string;
+  note?: string;
+  toTJK: number | null;
+  toKGZ: number | null;
+  /** "about" for a reported round figure */
+  about?: boolean;
+}
+
+/**
+ * Rows of diverging bars, to Tajikistan left and to Kyrgyzstan right of a shared axis, each
+ * row's label above its bars so the bars get the full width on a phone. Rows shrink (gaps first,
+ * then bars) to fit the height, and the axis is drawn through the bars only, never through a label.
+ */
+export function diverging(rows: DivergingRow[], size: Size, unit: string, foot?: string): ChartMark[] {
+  const marks: ChartMark[] = [];
+  const mid = size.width / 2;
+  const half = mid - 44;
+  const max = Math.max(...rows.flatMap((s) => [s.toTJK ?? 0, s.toKGZ ?? 0]));
+  const x = scaleLinear().domain([0, max]).range([0, half]);
+  const top = 44;
+  const bottom = size.height - (foot ? 22 : 4);
+  const fixed = rows.reduce((h, r) => h + 14 + (r.note ? 13 : 0), 0);
+  // bars and gaps share what the labels leave: bars 9–14 px, gaps 4–24 px
+  const spare = Math.max(0, bottom - top - fixed);
+  const barH = Math.max(9, Math.min(14, (spare - rows.length * 4) / rows.length));
+  const gap = Math.max(4, Math.min(24, (spare - rows.length * barH) / rows.length));
+  marks.push(text('head-tj', 'chart__side chart__side--tjk', mid - 6, 14, '← to Tajikistan', 'end'));
+  marks.push(text('head-kg', 'chart__side chart__side--kgz', mid + 6, 14, 'to Kyrgyzstan →'));
+  marks.push(text('unit', 'chart__note', mid, 30, unit, 'middle'));
+  let y0 = top;
+  for (const s of rows) {
+    marks.push(text(`label-${s.ref}`, 'chart__label', 0, y0 + 10, s.label));
+    if (s.note) marks.push(text(`note-${s.ref}`, 'chart__note', 0, y0 + 23, s.note));
+    const barY = y0 + 14 + (s.note ? 13 : 0) + 1;
+    marks.push(line(`axis-${s.ref}`, 'chart__axis', mid, barY - 2, mid, barY + barH + 2));
+    for (const [side, value, dir] of [['TJK', s.toTJK, -1], ['KGZ', s.toKGZ, 1]] as const) {
+      if (value === null) continue;
+      const w = Math.max(2, x(value));
+      marks.push(rect(`${side}-bar-${s.ref}`, `chart__bar chart__bar--${sideClass(side)}`, dir < 0 ? mid - w : mid, barY, w, barH));
+      const v = `${s.about ? '~' : ''}${formatValue(value)}`;
+      marks.push(text(`${side}-${s.ref}`, 'chart__value', mid + dir * (w + 5), barY + barH - 2, v, dir < 0 ? 'end' : 'start'));
+    }
+    y0 = barY + barH + gap;
+  }
+  if (foot) marks.push(text('foot', 'chart__note', 0, size.height - 6, foot));
+  return marks;
+}

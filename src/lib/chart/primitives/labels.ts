@@ -1,0 +1,47 @@
+/** Label placement: a label wrapped onto two lines, and labels spread along an axis so none overlap. */
+
+/** Splits a label into at most two lines of about `max` characters, at a space. */
+export function wrap(label: string, max: number): string[] {
+  if (label.length <= max) return [label];
+  const words = label.split(' ');
+  let first = '';
+  while (words.length > 1 && (first + ' ' + words[0]).trim().length <= max) first = `${first} ${words.shift()}`.trim();
+  return first ? [first, words.join(' ')] : [label];
+}
+
+/**
+ * Tops for labels of heights `h` that would each sit centred at `ideal`, moved as little as they
+ * must so none overlaps the next (with `gap` between) and all stay within lo–hi: overlapping
+ * labels are merged into a block centred on their ideal centres, until no blocks overlap.
+ */
+export function spreadLabels(items: { ideal: number; h: number }[], lo: number, hi: number, gap = 4): number[] {
+  type Block = { first: number; last: number; top: number; height: number; sum: number };
+  const blocks: Block[] = [];
+  const place = (b: Block) => {
+    const n = b.last - b.first + 1;
+    b.top = Math.max(lo, Math.min(hi - b.height, b.sum / n - b.height / 2));
+  };
+  items.forEach((it, i) => {
+    const b: Block = { first: i, last: i, top: 0, height: it.h, sum: it.ideal };
+    place(b);
+    blocks.push(b);
+    // merge backwards while the new block overlaps the one before it
+    while (blocks.length > 1) {
+      const a = blocks[blocks.length - 2]!;
+      const c = blocks[blocks.length - 1]!;
+      if (a.top + a.height + gap <= c.top) break;
+      const merged: Block = { first: a.first, last: c.last, top: 0, height: a.height + gap + c.height, sum: a.sum + c.sum };
+      place(merged);
+      blocks.splice(-2, 2, merged);
+    }
+  });
+  const tops: number[] = [];
+  for (const b of blocks) {
+    let y = b.top;
+    for (let i = b.first; i <= b.last; i++) {
+      tops.push(y);
+      y += items[i]!.h + gap;
+    }
+  }
+  return tops;
+}
