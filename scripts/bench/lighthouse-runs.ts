@@ -1,6 +1,7 @@
 /**
  * Lighthouse against the served site: the mobile preset (simulated slow 4G and a mid-range phone)
- * and the desktop preset, `runs` times each; every figure is the median of the runs.
+ * and the desktop preset, `runs` times each; every figure is the median of the runs. Several pages
+ * (the story and a reference page) can be measured in one session with their runs interleaved.
  */
 import lighthouse, { desktopConfig } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -55,27 +56,31 @@ function summarise(lhr: Lhr) {
   };
 }
 
-export async function runLighthouse(url: string, chromePath: string, preset: 'mobile' | 'desktop', runs: number): Promise<LighthouseSummary> {
-  const results: ReturnType<typeof summarise>[] = [];
-  for (let i = 0; i < runs; i++) {
-    // a fresh browser per run: no cache, no state carried between runs
-    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
-    try {
-      const result = await lighthouse(
-        url,
-        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
-        preset === 'desktop' ? desktopConfig : undefined,
-      );
-      if (!result) throw new Error('Lighthouse returned no result');
-      if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
-      results.push(summarise(result.lhr));
-    } finally {
-      await chrome.kill();
-    }
+export type LighthouseRun = ReturnType<typeof summarise>;
+export type Preset = 'mobile' | 'desktop';
+
+/** One Lighthouse run of a page in a fresh browser (no cache, no state carried between runs). */
+export async function lighthouseRun(url: string, chromePath: string, preset: Preset): Promise<LighthouseRun> {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  try {
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
+    if (!result) throw new Error('Lighthouse returned no result');
+    if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
+    return summarise(result.lhr);
+  } finally {
+    await chrome.kill();
   }
-  const m = (k: keyof Omit<ReturnType<typeof summarise>, 'failing'>) => median(results.map((r) => r[k]));
+}
+
+/** The median of each figure over runs of one page and preset. */
+export function summariseRuns(results: LighthouseRun[]): LighthouseSummary {
+  const m = (k: keyof Omit<LighthouseRun, 'failing'>) => median(results.map((r) => r[k]));
   return {
-    runs,
+    runs: results.length,
     performance: m('performance'),
     accessibility: m('accessibility'),
     bestPractices: m('bestPractices'),
@@ -89,4 +94,41 @@ export async function runLighthouse(url: string, chromePath: string, preset: 'mo
     requests: m('requests'),
     failing: [...new Set(results.flatMap((r) => r.failing))].sort(),
   };
+}
+
+export async function runLighthouse(url: string, chromePath: string, preset: Preset, runs: number): Promise<LighthouseSummary> {
+  const results: LighthouseRun[] = [];
+  for (let i = 0; i < runs; i++) results.push(await lighthouseRun(url, chromePath, preset));
+  return summariseRuns(results);
+}
+
+/**
+ * Several pages measured in one session, runs interleaved so that each page meets the same
+ * machine: run i does every preset, and within a preset every page, the page order turned
+ * round on every other run so no page always goes first.
+ */
+export async function runLighthouseInterleaved<K extends string>(
+  pages: Record<K, string>,
+  chromePath: string,
+  runs: number,
+  presets: Preset[] = ['mobile', 'desktop'],
+  log: (line: string) => void = () => {},
+): Promise<Record<K, Record<Preset, LighthouseSummary>>> {
+  const names = Object.keys(pages) as K[];
+  const results = new Map<string, LighthouseRun[]>();
+  for (let i = 0; i < runs; i++) {
+    for (const preset of presets) {
+      for (const name of i % 2 === 0 ? names : [...names].reverse()) {
+        log(`  run ${i + 1}/${runs}, ${preset}, ${name}`);
+        const key = `${name}/${preset}`;
+        results.set(key, [...(results.get(key) ?? []), await lighthouseRun(pages[name], chromePath, preset)]);
+      }
+    }
+  }
+  const out = {} as Record<K, Record<Preset, LighthouseSummary>>;
+  for (const name of names) {
+    out[name] = {} as Record<Preset, LighthouseSummary>;
+    for (const preset of presets) out[name][preset] = summariseRuns(results.get(`${name}/${preset}`)!);
+  }
+  return out;
 }

@@ -1,7 +1,8 @@
 /**
  * A reader's visit, measured in Chromium through Playwright: load the story, wait, then scroll it
  * from top to bottom at a steady reading-and-skimming pace while recording every frame, every
- * long task and every layout shift, and every byte by type, before and after the scroll.
+ * long task and every layout shift, and every byte by type, before and after the scroll; and the
+ * number of elements in the page once it has loaded, before the scroll.
  */
 import { chromium, devices, type BrowserContextOptions } from '@playwright/test';
 import { chromiumLaunchOptions } from '../browser/chromium.ts';
@@ -22,6 +23,8 @@ export interface ScrollSummary {
   longestTaskMs: number;
   /** layout shift over the whole visit (load and scroll), as Chromium reports it */
   layoutShift: number;
+  /** elements in the document after load and the settling wait, before any scroll */
+  domNodesAtLoad: number;
   beforeScrollKB: number;
   afterScrollKB: number;
   bytesByType: { beforeScroll: Record<string, number>; afterScroll: Record<string, number> };
@@ -73,6 +76,7 @@ export async function measureScroll(url: string, viewport: ViewportName, cpuThro
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.waitForSelector('.story__graphic[data-ready="true"]');
     await page.waitForTimeout(3000);
+    const domNodesAtLoad = await page.evaluate(() => document.getElementsByTagName('*').length);
     scrolling = true;
     const run = await page.evaluate(async (speed) => {
       const frames: number[] = [];
@@ -121,6 +125,7 @@ export async function measureScroll(url: string, viewport: ViewportName, cpuThro
       longTasks: during.length,
       longestTaskMs: round(Math.max(0, ...during.map((t) => t.duration))),
       layoutShift: round(shifts, 4),
+      domNodesAtLoad,
       beforeScrollKB: total(before),
       afterScrollKB: total(after),
       bytesByType: { beforeScroll: before, afterScroll: after },
