@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/load.ts';
 import { buildChartData, chartRefs } from '../../src/lib/chart/chart-data.ts';
 import { computeChart } from '../../src/lib/chart/compute-chart.ts';
+import { CHART_DRAW_REGISTRY, chartDrawing } from '../../src/lib/chart/draw-registry.ts';
 import { chartTable } from '../../src/lib/chart/chart-table.ts';
 import { formatFigure } from '../../src/lib/chart/format-figure.ts';
 import { CHART_REGISTRY, chartKind } from '../../src/lib/chart/registry.ts';
@@ -61,6 +63,33 @@ describe('the chart registry', () => {
   it('refuses a kind it does not have', () => {
     expect(() => chartKind('pie')).toThrow('no chart kind "pie"');
     expect(() => chartRefs(data, 'toString')).toThrow('no chart kind "toString"');
+    expect(() => chartDrawing('pie')).toThrow('no chart kind "pie"');
+    expect(() => computeChart({ kind: 'toString' } as unknown as ChartState, data, SIZES.phone)).toThrow('no chart kind "toString"');
+  });
+});
+
+describe('the draw registry', () => {
+  it('has one entry for every kind in CHART_KINDS, and no other, in the registry’s order', () => {
+    expect(Object.keys(CHART_DRAW_REGISTRY)).toEqual(Object.keys(CHART_REGISTRY));
+    expect(Object.keys(CHART_DRAW_REGISTRY).sort()).toEqual([...CHART_KINDS].sort());
+  });
+
+  it('draws each kind with the very function the registry’s kind draws with, from the same field', () => {
+    for (const kind of CHART_KINDS) {
+      expect(CHART_DRAW_REGISTRY[kind].draw, kind).toBe(CHART_REGISTRY[kind].draw);
+      expect(CHART_DRAW_REGISTRY[kind].field, kind).toBe(CHART_REGISTRY[kind].field);
+    }
+  });
+
+  it('leaves the kinds’ data and tables out of the browser: every defineChart call is marked pure', () => {
+    // without the mark, Rollup and esbuild keep every kind's definition (its data and table code
+    // and strings) in the browser's bundle, though only its drawing is used there
+    const dir = 'src/lib/chart/kinds';
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const source = readFileSync(`${dir}/${file}`, 'utf8');
+      expect(source.match(/defineChart\(/g)?.length, file).toBe(1);
+      expect(source, file).toMatch(/= \/\* @__PURE__ \*\/ defineChart\(/);
+    }
   });
 });
 

@@ -5,7 +5,10 @@
  * Each kind builds its own field of it (in kinds/); this file puts them together.
  */
 import type { Dataset } from '../data/tables.ts';
+import { dataOf } from './draw-registry.ts';
 import { CHART_REGISTRY, chartKind } from './registry.ts';
+
+export { dataOf };
 
 export type { Figure, Side } from './types.ts';
 export type { LengthClaim } from './kinds/length-claims.ts';
@@ -28,9 +31,6 @@ export type ChartData = { [E in Entry as E['field']]: ReturnType<E['data']> };
 export function buildChartData(dataset: Dataset): ChartData {
   return Object.fromEntries(Object.values(CHART_REGISTRY).map((def) => [def.field, def.data(dataset)])) as ChartData;
 }
-
-/** A kind's own field of the chart data. */
-export const dataOf = (data: ChartData, kind: string): unknown => (data as Record<string, unknown>)[chartKind(kind).field];
 
 /** Every row a chart kind rests on ("table/id"), for its sources and for tracing its numbers. */
 export function chartRefs(data: ChartData, kind: string): string[] {

@@ -4,7 +4,8 @@
  * kind writes its own (in kinds/).
  */
 import type { ChartState } from '../state/schema.ts';
-import { dataOf, type ChartData } from './chart-data.ts';
+import type { ChartData } from './chart-data.ts';
+import { dataOf } from './draw-registry.ts';
 import type { ChartTable } from './marks.ts';
 import { chartKind } from './registry.ts';
 

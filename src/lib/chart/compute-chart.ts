@@ -3,12 +3,13 @@
  * computeMap: the build draws each step's static chart with it and the browser draws the live one.
  * Every chart labels its marks directly (no colour-only legends); the title, the source line and
  * the data table are HTML around it. Each kind draws its own marks (in kinds/); this adds the
- * step's emphasis.
+ * step's emphasis. It looks kinds up in the draw registry, not the registry, so that the browser's
+ * bundle carries no kind's data or table.
  */
 import type { ChartState } from '../state/schema.ts';
-import { dataOf, type ChartData } from './chart-data.ts';
+import type { ChartData } from './chart-data.ts';
+import { chartDrawing, dataOf } from './draw-registry.ts';
 import type { ChartFrame, ChartMark } from './marks.ts';
-import { chartKind } from './registry.ts';
 import type { Size } from './types.ts';
 
 export { spreadLabels } from './primitives/labels.ts';
@@ -31,6 +32,6 @@ function emphasise(marks: ChartMark[], highlight: string[] | undefined): ChartMa
 }
 
 export function computeChart(state: ChartState, data: ChartData, size: Size): ChartFrame {
-  const drawn = chartKind(state.kind).draw(state, dataOf(data, state.kind), size);
+  const drawn = chartDrawing(state.kind).draw(state, dataOf(data, state.kind), size);
   return { kind: state.kind, width: size.width, height: size.height, marks: emphasise(drawn, state.highlight) };
 }

@@ -1,8 +1,10 @@
 /**
- * Every chart kind, by name: the one place a new kind is added (its file in kinds/, one line
- * here, its name in CHART_KINDS and its CSS). computeChart, chartTable, buildChartData and
- * chartRefs look kinds up here. The `satisfies` fails the type check while a kind in CHART_KINDS
- * has no entry.
+ * Every chart kind whole, by name: the registry, the build's. A new kind is its file in kinds/,
+ * one line here and one in draw-registry.ts (the draw registry, its drawing alone, which is what
+ * computeChart and the browser use), its name in CHART_KINDS and its CSS. chartTable,
+ * buildChartData and chartRefs look kinds up here. The `satisfies` fails the type check while a
+ * kind in CHART_KINDS has no entry; tests/chart/charts.test.ts checks that the two registries
+ * have the same kinds, drawn by the same functions.
  */
 import type { ChartKind } from '../state/schema.ts';
 import { civilians2022 } from './kinds/civilians-2022.ts';

@@ -2,14 +2,14 @@
  * The civilians-2022 chart: the civilians killed and injured in September 2022 on both sides, as
  * Human Rights Watch documented them and as it estimated them.
  */
-import { scaleLinear } from 'd3-scale';
 import type { Dataset } from '../../data/tables.ts';
 import { barValue, formatFigure } from '../format-figure.ts';
 import type { ChartMark } from '../marks.ts';
 import { grid } from '../primitives/layout.ts';
+import { linear } from '../primitives/linear.ts';
 import { rect, text } from '../primitives/shapes.ts';
 import { chartRows, refsOf } from '../rows.ts';
-import { defineChart, type Figure, type Size } from '../types.ts';
+import { defineChart, defineDrawing, type Figure, type Size } from '../types.ts';
 
 /** The civilians killed and injured, documented and estimated. */
 export interface CivilianCounts {
@@ -27,7 +27,7 @@ function draw(counts: CivilianCounts, size: Size): ChartMark[] {
   return grid(panels, size, 1, 110, (p, box) => {
     const marks: ChartMark[] = [];
     const labelW = 96;
-    const x = scaleLinear().domain([0, max]).range([box.x + labelW, box.x + box.w - 70]);
+    const x = linear([0, max], [box.x + labelW, box.x + box.w - 70]);
     marks.push(text(`${p.key}-title`, 'chart__panel-title', box.x, box.y + 14, p.title));
     ([['documented', 'Documented', p.a], ['estimate', 'Estimate', p.b]] as const).forEach(([k, name, f], i) => {
       const y = box.y + 28 + i * 28;
@@ -40,9 +40,11 @@ function draw(counts: CivilianCounts, size: Size): ChartMark[] {
   });
 }
 
-export const civilians2022 = defineChart({
+/** Its marks: all the browser needs of this kind (the draw registry's entry). */
+export const civilians2022Drawing = defineDrawing('civilians2022', (_state, counts: CivilianCounts, size) => draw(counts, size));
+
+export const civilians2022 = /* @__PURE__ */ defineChart(civilians2022Drawing, {
   kind: 'civilians-2022',
-  field: 'civilians2022',
   data(dataset: Dataset): CivilianCounts {
     const { cas } = chartRows(dataset);
     return {
@@ -51,7 +53,6 @@ export const civilians2022 = defineChart({
     };
   },
   refs: (c) => refsOf([c.documented.killed, c.documented.injured, c.estimate.killed, c.estimate.injured]),
-  draw: (_state, counts, size) => draw(counts, size),
   table: (_state, c) => ({
     caption: 'Civilians killed and injured in September 2022, both sides (Human Rights Watch)',
     head: ['', 'Killed', 'Injured'],

@@ -5,7 +5,7 @@ import type { ChartMark } from '../marks.ts';
 import { grid } from '../primitives/layout.ts';
 import { pairPanel } from '../primitives/pair-panel.ts';
 import { chartRows, refsOf } from '../rows.ts';
-import { defineChart, type Figure, type Size } from '../types.ts';
+import { defineChart, defineDrawing, type Figure, type Size } from '../types.ts';
 
 /** One metric of one year, on each side. */
 export interface ComparePair {
@@ -27,9 +27,11 @@ function draw(pairs: ComparePair[], size: Size): ChartMark[] {
   });
 }
 
-export const compare = defineChart({
+/** Its marks: all the browser needs of this kind (the draw registry's entry). */
+export const compareDrawing = defineDrawing('compare', (_state, pairs: ComparePair[], size) => draw(pairs, size));
+
+export const compare = /* @__PURE__ */ defineChart(compareDrawing, {
   kind: 'compare',
-  field: 'compare',
   data(dataset: Dataset): ComparePair[] {
     const { cas, imp } = chartRows(dataset);
     return [
@@ -40,7 +42,6 @@ export const compare = defineChart({
     ];
   },
   refs: (pairs) => [...new Set(refsOf(pairs.flatMap((c) => [c.KGZ, c.TJK])))],
-  draw: (_state, pairs, size) => draw(pairs, size),
   table: (_state, pairs) => ({
     caption: '2021 and 2022 side by side',
     head: ['', 'Kyrgyzstan', 'Tajikistan'],

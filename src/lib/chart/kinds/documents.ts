@@ -2,15 +2,15 @@
  * The documents chart: the Soviet-era documents each side cites, on a time axis, Kyrgyzstan's
  * (and those both cite) on one side of it and Tajikistan's on the other.
  */
-import { scaleLinear } from 'd3-scale';
 import type { Dataset } from '../../data/tables.ts';
 import type { ChartMark } from '../marks.ts';
 import { spreadLabels, wrap } from '../primitives/labels.ts';
 import { clampNumber, isWide } from '../primitives/layout.ts';
+import { linear } from '../primitives/linear.ts';
 import { line, rect, text } from '../primitives/shapes.ts';
 import { sideClass, sideName } from '../primitives/sides.ts';
 import { refsOf } from '../rows.ts';
-import { defineChart, type Size } from '../types.ts';
+import { defineChart, defineDrawing, type Size } from '../types.ts';
 
 export interface Document {
   ref: string;
@@ -30,7 +30,7 @@ function down(documents: Document[], size: Size): ChartMark[] {
   const mid = size.width / 2;
   const top = 40;
   const bottom = size.height - 16;
-  const y = scaleLinear().domain([1920, 1995]).range([top, bottom]);
+  const y = linear([1920, 1995], [top, bottom]);
   marks.push(text('tj-head', 'chart__side chart__side--tjk', mid - 12, 16, 'Tajikistan cites', 'end'));
   marks.push(text('kg-head', 'chart__side chart__side--kgz', mid + 12, 16, 'Kyrgyzstan cites'));
   marks.push(line('axis', 'chart__axis', mid, top, mid, bottom));
@@ -79,7 +79,7 @@ function across(documents: Document[], size: Size): ChartMark[] {
   const ROW = 20;
   // the axis sits where both lanes (one label row per document) fit, with the heads outside them
   const axisY = clampNumber(34 + (above.length + 1) * ROW, size.height / 2 - 40, size.height - 40 - (below.length + 1) * ROW);
-  const x = scaleLinear().domain([1920, 1995]).range([left, right]);
+  const x = linear([1920, 1995], [left, right]);
   marks.push(line('axis', 'chart__axis', left, axisY, right, axisY));
   for (const year of [1920, 1930, 1940, 1950, 1960, 1970, 1980, 1990]) {
     marks.push(line(`tick-${year}`, 'chart__axis', x(year), axisY - 3, x(year), axisY + 3));
@@ -107,9 +107,11 @@ function across(documents: Document[], size: Size): ChartMark[] {
   return marks;
 }
 
-export const documents = defineChart({
+/** Its marks: all the browser needs of this kind (the draw registry's entry). */
+export const documentsDrawing = defineDrawing('documents', (_state, docs: Document[], size) => across(docs, size));
+
+export const documents = /* @__PURE__ */ defineChart(documentsDrawing, {
   kind: 'documents',
-  field: 'documents',
   data: (dataset: Dataset): Document[] =>
     dataset.documents.map((d) => ({
       ref: `documents/${d.id}`,
@@ -119,7 +121,6 @@ export const documents = defineChart({
       citedBy: d.cited_by,
     })),
   refs: (docs) => refsOf(docs),
-  draw: (_state, docs, size) => across(docs, size),
   table: (_state, docs) => ({
     caption: 'Soviet-era documents each side cites',
     head: ['Year', 'Document', 'Cited by'],

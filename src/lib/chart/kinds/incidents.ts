@@ -2,14 +2,14 @@
  * The incidents chart: the deaths of each episode of fighting, 2014–2022, one bar per episode in
  * date order.
  */
-import { scaleLinear } from 'd3-scale';
 import type { Dataset } from '../../data/tables.ts';
 import { barValue, formatFigure } from '../format-figure.ts';
 import type { ChartMark } from '../marks.ts';
+import { linear } from '../primitives/linear.ts';
 import { line, rect, text } from '../primitives/shapes.ts';
 import { mid, tableDate } from '../primitives/time.ts';
 import { chartRows, refsOf } from '../rows.ts';
-import { defineChart, type Figure, type Size } from '../types.ts';
+import { defineChart, defineDrawing, type Figure, type Size } from '../types.ts';
 
 export interface Incident {
   ref: string;
@@ -27,7 +27,7 @@ function draw(incidents: Incident[], size: Size): ChartMark[] {
   const bottom = size.height - 40;
   // one slot per episode, in date order: the gaps between them are in the labels, not the spacing
   const slot = (right - left) / incidents.length;
-  const y = scaleLinear().domain([0, 110]).range([bottom, top]);
+  const y = linear([0, 110], [bottom, top]);
   marks.push(line('baseline', 'chart__axis', left, bottom, right, bottom));
   const barW = Math.min(28, slot * 0.55);
   let lastYear = '';
@@ -48,9 +48,11 @@ function draw(incidents: Incident[], size: Size): ChartMark[] {
   return marks;
 }
 
-export const incidents = defineChart({
+/** Its marks: all the browser needs of this kind (the draw registry's entry). */
+export const incidentsDrawing = defineDrawing('incidents', (_state, incidents: Incident[], size) => draw(incidents, size));
+
+export const incidents = /* @__PURE__ */ defineChart(incidentsDrawing, {
   kind: 'incidents',
-  field: 'incidents',
   data(dataset: Dataset): Incident[] {
     const { row, cas } = chartRows(dataset);
     // Deaths per episode, 2014–2022: the combined or per-side final figures, named row by row.
@@ -71,7 +73,6 @@ export const incidents = defineChart({
     ];
   },
   refs: (incidents) => [...refsOf(incidents), ...refsOf(incidents.map((i) => i.killed))],
-  draw: (_state, incidents, size) => draw(incidents, size),
   table: (_state, incidents) => ({
     caption: 'Deaths in border clashes, 2014–2022 (both sides, as reported)',
     head: ['When', 'Killed'],

@@ -3,7 +3,6 @@
  * time: the official milestones joined as a series, the other claims as points, each labelled
  * where it covers nothing else.
  */
-import { scaleLinear } from 'd3-scale';
 import type { Dataset } from '../../data/tables.ts';
 import { overlaps, segmentHitsBox, type Box, type Segment } from '../../geometry/boxes.ts';
 import type { ChartState } from '../../state/schema.ts';
@@ -11,10 +10,11 @@ import { formatValue } from '../format-figure.ts';
 import { px, type ChartMark } from '../marks.ts';
 import { chartKey } from '../primitives/key.ts';
 import { isWide } from '../primitives/layout.ts';
+import { linear } from '../primitives/linear.ts';
 import { circle, line, text } from '../primitives/shapes.ts';
 import { mid, tableDate, untilMs, yearMs } from '../primitives/time.ts';
 import { refsOf } from '../rows.ts';
-import { defineChart, type Figure, type Size } from '../types.ts';
+import { defineChart, defineDrawing, type Figure, type Size } from '../types.ts';
 
 export interface AgreedClaim {
   ref: string;
@@ -48,8 +48,8 @@ function draw(claims: AgreedClaim[], state: ChartState, size: Size): ChartMark[]
   const top = key.height + 18;
   const bottom = size.height - 30;
   // the first figure dates from 2014: the axis starts just before it
-  const x = scaleLinear().domain([yearMs(2013, 6), yearMs(2025, 6)]).range([left, right]);
-  const y = scaleLinear().domain([0, 100]).range([bottom, top]);
+  const x = linear([yearMs(2013, 6), yearMs(2025, 6)], [left, right]);
+  const y = linear([0, 100], [bottom, top]);
   for (const v of [0, 25, 50, 75, 100]) {
     marks.push(line(`grid-${v}`, v === 50 ? 'chart__grid chart__grid--half' : 'chart__grid', left, y(v), right, y(v)));
     marks.push(text(`ytick-${v}`, 'chart__tick', left - 6, y(v) + 4, `${v}%`, 'end'));
@@ -122,9 +122,11 @@ function draw(claims: AgreedClaim[], state: ChartState, size: Size): ChartMark[]
   return marks;
 }
 
-export const kmAgreed = defineChart({
+/** Its marks: all the browser needs of this kind (the draw registry's entry). */
+export const kmAgreedDrawing = defineDrawing('kmAgreed', (state, claims: AgreedClaim[], size) => draw(claims, state, size));
+
+export const kmAgreed = /* @__PURE__ */ defineChart(kmAgreedDrawing, {
   kind: 'km-agreed',
-  field: 'kmAgreed',
   data(dataset: Dataset): AgreedClaim[] {
     return dataset.delimitation
       .filter((d) => d.kind === 'agreed' && (d.percent !== undefined || (d.km !== undefined && d.of_km !== undefined)))
@@ -148,7 +150,6 @@ export const kmAgreed = defineChart({
       .sort((a, b) => a.t - b.t);
   },
   refs: (claims) => refsOf(claims),
-  draw: (state, claims, size) => draw(claims, state, size),
   table: (_state, claims) => ({
     caption: 'How much of the border officials said was agreed (official claims)',
     head: ['When', 'Who', 'Agreed', 'Share'],

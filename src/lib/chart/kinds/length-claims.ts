@@ -2,16 +2,16 @@
  * The length-claims chart: every figure given for the border's length, one row each, from the
  * shortest to the longest, coloured by who gave it, with the band where most of them fall.
  */
-import { scaleLinear } from 'd3-scale';
 import type { DelimitationRow } from '../../data/schema.ts';
 import type { Dataset } from '../../data/tables.ts';
 import { formatValue } from '../format-figure.ts';
 import type { ChartMark } from '../marks.ts';
 import { chartKey } from '../primitives/key.ts';
+import { linear } from '../primitives/linear.ts';
 import { circle, line, rect, text } from '../primitives/shapes.ts';
 import { sideClass, sideName } from '../primitives/sides.ts';
 import { refsOf } from '../rows.ts';
-import { defineChart, type Figure, type Size } from '../types.ts';
+import { defineChart, defineDrawing, type Figure, type Size } from '../types.ts';
 
 export interface LengthClaim {
   ref: string;
@@ -44,7 +44,9 @@ function draw(rows: LengthClaim[], size: Size): ChartMark[] {
   // the label column is as wide as the longest label, but leaves the plot room
   const charPx = short ? 5.8 : 6.3;
   const labelW = Math.min(Math.max(...rows.map((c) => c.label.length)) * charPx + 4, size.width * 0.52);
-  const x = scaleLinear().domain([930, 1015]).range([labelW + 12, size.width - 48]);
+  const plotLeft = labelW + 12;
+  const plotRight = size.width - 48;
+  const x = linear([930, 1015], [plotLeft, plotRight]);
   const top = key.height + (short ? 22 : 16);
   const bottom = size.height - (short ? 30 : 34);
   const step = (bottom - top) / rows.length;
@@ -53,7 +55,7 @@ function draw(rows: LengthClaim[], size: Size): ChartMark[] {
     if (short) marks.push(text('band-label', 'chart__note', x(band[1].km) + 2, top - 10, `${formatValue(band[0].km)}–${formatValue(band[1].km)} km: most figures`, 'end'));
   }
   // ticks at least 44 px apart, so "1,000" never touches its neighbour
-  const plotW = x.range()[1]! - x.range()[0]!;
+  const plotW = plotRight - plotLeft;
   for (const tick of x.ticks(Math.max(2, Math.min(5, Math.floor(plotW / 44))))) {
     marks.push(line(`grid-${tick}`, 'chart__grid', x(tick), top - 6, x(tick), bottom));
     marks.push(text(`tick-${tick}`, 'chart__tick', x(tick), bottom + 16, formatValue(tick), 'middle'));
@@ -68,9 +70,11 @@ function draw(rows: LengthClaim[], size: Size): ChartMark[] {
   return marks;
 }
 
-export const lengthClaims = defineChart({
+/** Its marks: all the browser needs of this kind (the draw registry's entry). */
+export const lengthClaimsDrawing = defineDrawing('lengthClaims', (_state, claims: LengthClaim[], size) => draw(claims, size));
+
+export const lengthClaims = /* @__PURE__ */ defineChart(lengthClaimsDrawing, {
   kind: 'length-claims',
-  field: 'lengthClaims',
   data(dataset: Dataset): LengthClaim[] {
     return dataset.delimitation
       .filter((d) => d.kind === 'length')
@@ -85,7 +89,6 @@ export const lengthClaims = defineChart({
       .sort((a, b) => a.km - b.km);
   },
   refs: (claims) => refsOf(claims),
-  draw: (_state, claims, size) => draw(claims, size),
   table: (_state, claims) => ({
     caption: 'Figures given for the length of the border',
     head: ['Who', 'Length (km)', 'Side'],

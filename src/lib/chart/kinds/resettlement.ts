@@ -2,15 +2,15 @@
  * The resettlement chart: the homes handed over each way in 2025, and the new houses built for
  * the families who moved.
  */
-import { scaleLinear } from 'd3-scale';
 import type { Dataset } from '../../data/tables.ts';
 import { formatValue } from '../format-figure.ts';
 import type { ChartMark } from '../marks.ts';
 import { grid } from '../primitives/layout.ts';
+import { linear } from '../primitives/linear.ts';
 import { rect, text } from '../primitives/shapes.ts';
 import { sideClass } from '../primitives/sides.ts';
 import { chartRows, refsOf } from '../rows.ts';
-import { defineChart, type Size } from '../types.ts';
+import { defineChart, defineDrawing, type Size } from '../types.ts';
 
 /** A count of houses in the 2025 resettlement, with the row it comes from. */
 export interface HouseCount {
@@ -35,7 +35,7 @@ function draw(houses: Resettlement, size: Size): ChartMark[] {
   return grid(panels, size, 1, 130, (p, box) => {
     const marks: ChartMark[] = [];
     marks.push(text(`${p.key}-title`, 'chart__panel-title', box.x, box.y + 14, p.title));
-    const x = scaleLinear().domain([0, max]).range([0, box.w - 44]);
+    const x = linear([0, max], [0, box.w - 44]);
     p.rows.forEach((r, i) => {
       const y = box.y + 24 + i * 42;
       marks.push(text(`${p.key}-${i}-name`, `chart__label${p.key === 'exchanged' ? ` chart__side--${sideClass(r.side)}` : ''}`, box.x, y + 12, r.label));
@@ -47,9 +47,11 @@ function draw(houses: Resettlement, size: Size): ChartMark[] {
   });
 }
 
-export const resettlement = defineChart({
+/** Its marks: all the browser needs of this kind (the draw registry's entry). */
+export const resettlementDrawing = defineDrawing('resettlement', (_state, houses: Resettlement, size) => draw(houses, size));
+
+export const resettlement = /* @__PURE__ */ defineChart(resettlementDrawing, {
   kind: 'resettlement',
-  field: 'resettlement',
   data(dataset: Dataset): Resettlement {
     const { row } = chartRows(dataset);
     const exchanged = row('settlement', 'houses-exchanged');
@@ -65,7 +67,6 @@ export const resettlement = defineChart({
     };
   },
   refs: (houses) => [...new Set(refsOf([...houses.exchanged, ...houses.built]))],
-  draw: (_state, houses, size) => draw(houses, size),
   table: (_state, houses) => ({
     caption: 'Homes exchanged and houses built in the 2025 resettlement',
     head: ['', 'Houses'],

@@ -6,7 +6,7 @@ import type { Dataset } from '../../data/tables.ts';
 import { formatValue } from '../format-figure.ts';
 import { diverging } from '../primitives/diverging.ts';
 import { chartRows, refsOf } from '../rows.ts';
-import { defineChart } from '../types.ts';
+import { defineChart, defineDrawing } from '../types.ts';
 
 /** A reported total of the 2025 swaps, each way. */
 export interface SwapTotal {
@@ -19,9 +19,24 @@ export interface SwapTotal {
   otherWay?: string;
 }
 
-export const settlementTotals = defineChart({
+/** The two totals reported for the swaps, which agree neither with each other nor with the items. */
+export const settlementTotalsDrawing = defineDrawing('settlementTotals', (_state, totals: SwapTotal[], size) =>
+  diverging(
+    totals.map((t) => ({
+      ref: t.ref,
+      label: t.item,
+      toTJK: t.toTJK,
+      toKGZ: t.toKGZ,
+      ...(t.about ? { about: true } : {}),
+      ...(t.otherWay ? { note: `in return: ${t.otherWay}` } : {}),
+    })),
+    size,
+    'hectares, total each way',
+    'Neither total matches the items Kyrgyzstan listed.',
+  ));
+
+export const settlementTotals = /* @__PURE__ */ defineChart(settlementTotalsDrawing, {
   kind: 'settlement-totals',
-  field: 'settlementTotals',
   data(dataset: Dataset): SwapTotal[] {
     const { row } = chartRows(dataset);
     const total = (id: string): SwapTotal => {
@@ -38,21 +53,6 @@ export const settlementTotals = defineChart({
     return [total('total-afp'), total('total-24kg')];
   },
   refs: (totals) => [...refsOf(totals), 'settlement/totals-do-not-reconcile'],
-  /** The two totals reported for the swaps, which agree neither with each other nor with the items. */
-  draw: (_state, totals, size) =>
-    diverging(
-      totals.map((t) => ({
-        ref: t.ref,
-        label: t.item,
-        toTJK: t.toTJK,
-        toKGZ: t.toKGZ,
-        ...(t.about ? { about: true } : {}),
-        ...(t.otherWay ? { note: `in return: ${t.otherWay}` } : {}),
-      })),
-      size,
-      'hectares, total each way',
-      'Neither total matches the items Kyrgyzstan listed.',
-    ),
   table: (_state, totals) => ({
     caption: 'The totals reported for the 2025 land swaps (hectares)',
     head: ['Reported by', 'To Tajikistan', 'To Kyrgyzstan'],

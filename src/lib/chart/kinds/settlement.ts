@@ -3,7 +3,7 @@ import type { Dataset } from '../../data/tables.ts';
 import { formatValue } from '../format-figure.ts';
 import { diverging } from '../primitives/diverging.ts';
 import { chartRows, refsOf } from '../rows.ts';
-import { defineChart } from '../types.ts';
+import { defineChart, defineDrawing } from '../types.ts';
 
 export interface SwapItem {
   ref: string;
@@ -14,9 +14,16 @@ export interface SwapItem {
   note?: string;
 }
 
-export const settlement = defineChart({
+/** The land swaps, item by item, as Kyrgyzstan described them. */
+export const settlementDrawing = defineDrawing('settlement', (_state, items: SwapItem[], size) =>
+  diverging(
+    items.map((s) => ({ ref: s.ref, label: s.item, ...(s.note ? { note: s.note } : {}), toTJK: s.toTJK, toKGZ: s.toKGZ })),
+    size,
+    'hectares, as Kyrgyzstan described them',
+  ));
+
+export const settlement = /* @__PURE__ */ defineChart(settlementDrawing, {
   kind: 'settlement',
-  field: 'settlement',
   data(dataset: Dataset): SwapItem[] {
     const { row } = chartRows(dataset);
     // Each hectare once: Dostuk's village land is inside the Batken-district swap, so Dostuk's own bar
@@ -40,13 +47,6 @@ export const settlement = defineChart({
     ];
   },
   refs: (items) => refsOf(items),
-  /** The land swaps, item by item, as Kyrgyzstan described them. */
-  draw: (_state, items, size) =>
-    diverging(
-      items.map((s) => ({ ref: s.ref, label: s.item, ...(s.note ? { note: s.note } : {}), toTJK: s.toTJK, toKGZ: s.toKGZ })),
-      size,
-      'hectares, as Kyrgyzstan described them',
-    ),
   table: (_state, items) => ({
     caption: 'The 2025 land swaps as Kyrgyzstan described them (hectares)',
     head: ['Item', 'To Tajikistan', 'To Kyrgyzstan'],

@@ -1,11 +1,11 @@
 /** The tj-counts-2022 chart: counts of the Tajik dead of September 2022, the last official figure and two higher ones. */
-import { scaleLinear } from 'd3-scale';
 import type { Dataset } from '../../data/tables.ts';
 import { barValue, formatFigure } from '../format-figure.ts';
 import type { ChartMark } from '../marks.ts';
+import { linear } from '../primitives/linear.ts';
 import { rect, text } from '../primitives/shapes.ts';
 import { chartRows, refsOf } from '../rows.ts';
-import { defineChart, type Figure, type Size } from '../types.ts';
+import { defineChart, defineDrawing, type Figure, type Size } from '../types.ts';
 
 /** One count of the dead, with who made it. */
 export interface Count {
@@ -21,7 +21,7 @@ function draw(rows: Count[], size: Size): ChartMark[] {
   const marks: ChartMark[] = [];
   const max = Math.max(...rows.map((r) => barValue(r.figure))) * 1.05;
   const valueW = 86;
-  const x = scaleLinear().domain([0, max]).range([0, size.width - valueW]);
+  const x = linear([0, max], [0, size.width - valueW]);
   marks.push(text('axis-note', 'chart__note', 0, 12, 'Tajik dead, September 2022, by who counted'));
   const rowH = Math.min(74, (size.height - 30) / rows.length);
   rows.forEach((r, i) => {
@@ -35,9 +35,11 @@ function draw(rows: Count[], size: Size): ChartMark[] {
   return marks;
 }
 
-export const tjCounts2022 = defineChart({
+/** Its marks: all the browser needs of this kind (the draw registry's entry). */
+export const tjCounts2022Drawing = defineDrawing('tjCounts2022', (_state, counts: Count[], size) => draw(counts, size));
+
+export const tjCounts2022 = /* @__PURE__ */ defineChart(tjCounts2022Drawing, {
   kind: 'tj-counts-2022',
-  field: 'tjCounts2022',
   data(dataset: Dataset): Count[] {
     const { row, cas } = chartRows(dataset);
     const count = (id: string, label: string, note: string): Count => {
@@ -51,7 +53,6 @@ export const tjCounts2022 = defineChart({
     ];
   },
   refs: (counts) => refsOf(counts),
-  draw: (_state, counts, size) => draw(counts, size),
   table: (_state, counts) => ({
     caption: 'Counts of the Tajik dead of September 2022',
     head: ['Who counted', 'Killed'],

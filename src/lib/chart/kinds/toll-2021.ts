@@ -4,7 +4,7 @@ import { formatFigure } from '../format-figure.ts';
 import { grid, isWide } from '../primitives/layout.ts';
 import { pairPanel } from '../primitives/pair-panel.ts';
 import { chartRows, refsOf } from '../rows.ts';
-import { defineChart, type Figure } from '../types.ts';
+import { defineChart, defineDrawing, type Figure } from '../types.ts';
 
 export interface SidePair {
   metric: string;
@@ -13,9 +13,11 @@ export interface SidePair {
   TJK: Figure;
 }
 
-export const toll2021 = defineChart({
+/** Its marks: all the browser needs of this kind (the draw registry's entry). */
+export const toll2021Drawing = defineDrawing('toll2021', (_state, pairs: SidePair[], size) => grid(pairs, size, isWide(size) ? 2 : 1, 110, (p: SidePair, box) => pairPanel(`p-${p.metric}`, p.metric, p, box)));
+
+export const toll2021 = /* @__PURE__ */ defineChart(toll2021Drawing, {
   kind: 'toll-2021',
-  field: 'toll2021',
   data(dataset: Dataset): SidePair[] {
     const { cas, imp } = chartRows(dataset);
     return [
@@ -26,7 +28,6 @@ export const toll2021 = defineChart({
     ];
   },
   refs: (pairs) => refsOf(pairs.flatMap((p) => [p.KGZ, p.TJK])),
-  draw: (_state, pairs, size) => grid(pairs, size, isWide(size) ? 2 : 1, 110, (p: SidePair, box) => pairPanel(`p-${p.metric}`, p.metric, p, box)),
   table: (_state, pairs) => ({
     caption: 'April–May 2021: the toll on each side, as officially reported',
     head: ['', 'Kyrgyzstan', 'Tajikistan'],

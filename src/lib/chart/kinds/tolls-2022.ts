@@ -2,16 +2,16 @@
  * The tolls-2022 chart: the running death tolls of September 2022, one line per government, as
  * each reported them.
  */
-import { scaleLinear } from 'd3-scale';
 import type { Dataset } from '../../data/tables.ts';
 import type { ChartState } from '../../state/schema.ts';
 import { px, type ChartMark } from '../marks.ts';
 import { isWide } from '../primitives/layout.ts';
+import { linear } from '../primitives/linear.ts';
 import { circle, line, text } from '../primitives/shapes.ts';
 import { SIDE_NAME, sideClass, sideName } from '../primitives/sides.ts';
 import { mid, tableDate, untilMs } from '../primitives/time.ts';
 import { chartRows, refsOf } from '../rows.ts';
-import { defineChart, type Size } from '../types.ts';
+import { defineChart, defineDrawing, type Size } from '../types.ts';
 
 export interface TollPoint {
   ref: string;
@@ -40,8 +40,8 @@ function draw(tolls: TollPoint[], state: ChartState, size: Size): ChartMark[] {
   const day = 86_400_000;
   const start = Date.UTC(2022, 8, 16);
   const end = Date.UTC(2022, 8, 29);
-  const x = scaleLinear().domain([start, end]).range([left, right]);
-  const y = scaleLinear().domain([0, 70]).range([bottom, top]);
+  const x = linear([start, end], [left, right]);
+  const y = linear([0, 70], [bottom, top]);
   for (const v of [0, 20, 40, 60]) {
     marks.push(line(`grid-${v}`, 'chart__grid', left, y(v), right, y(v)));
     marks.push(text(`ytick-${v}`, 'chart__tick', left - 6, y(v) + 4, String(v), 'end'));
@@ -76,9 +76,11 @@ function draw(tolls: TollPoint[], state: ChartState, size: Size): ChartMark[] {
   return marks;
 }
 
-export const tolls2022 = defineChart({
+/** Its marks: all the browser needs of this kind (the draw registry's entry). */
+export const tolls2022Drawing = defineDrawing('tolls2022', (state, tolls: TollPoint[], size) => draw(tolls, state, size));
+
+export const tolls2022 = /* @__PURE__ */ defineChart(tolls2022Drawing, {
   kind: 'tolls-2022',
-  field: 'tolls2022',
   data(dataset: Dataset): TollPoint[] {
     const { row } = chartRows(dataset);
     // The running official tolls of September 2022, as each government reported them.
@@ -109,7 +111,6 @@ export const tolls2022 = defineChart({
     ];
   },
   refs: (tolls) => refsOf(tolls),
-  draw: (state, tolls, size) => draw(tolls, state, size),
   table: (_state, tolls) => ({
     caption: 'September 2022: deaths as each government reported them',
     head: ['Reported', 'Government', 'Killed'],

@@ -1,8 +1,8 @@
 /** Diverging bars: what went to Tajikistan to the left of a shared axis, to Kyrgyzstan to the right. */
-import { scaleLinear } from 'd3-scale';
 import { formatValue } from '../format-figure.ts';
 import type { ChartMark } from '../marks.ts';
 import type { Size } from '../types.ts';
+import { linear } from './linear.ts';
 import { line, rect, text } from './shapes.ts';
 import { sideClass } from './sides.ts';
 
@@ -27,7 +27,7 @@ export function diverging(rows: DivergingRow[], size: Size, unit: string, foot?:
   const mid = size.width / 2;
   const half = mid - 44;
   const max = Math.max(...rows.flatMap((s) => [s.toTJK ?? 0, s.toKGZ ?? 0]));
-  const x = scaleLinear().domain([0, max]).range([0, half]);
+  const x = linear([0, max], [0, half]);
   const top = 44;
   const bottom = size.height - (foot ? 22 : 4);
   const fixed = rows.reduce((h, r) => h + 14 + (r.note ? 13 : 0), 0);

@@ -1,9 +1,9 @@
 /** A panel of two horizontal bars, Kyrgyzstan's above Tajikistan's, for one metric. */
-import { scaleLinear } from 'd3-scale';
 import { barValue, formatFigure } from '../format-figure.ts';
 import type { ChartMark } from '../marks.ts';
 import type { Figure } from '../types.ts';
 import type { Panel } from './layout.ts';
+import { linear } from './linear.ts';
 import { rect, text } from './shapes.ts';
 import { SIDE_NAME, sideClass } from './sides.ts';
 
@@ -13,7 +13,7 @@ export function pairPanel(key: string, title: string, pair: { KGZ: Figure; TJK: 
   const labelW = 82;
   const valueW = 112;
   const scaleMax = max ?? Math.max(barValue(pair.KGZ), barValue(pair.TJK)) * 1.02;
-  const x = scaleLinear().domain([0, scaleMax || 1]).range([box.x + labelW, box.x + box.w - valueW]);
+  const x = linear([0, scaleMax || 1], [box.x + labelW, box.x + box.w - valueW]);
   marks.push(text(`${key}-title`, 'chart__panel-title', box.x, box.y + 14, title));
   // in a short panel (a landscape phone) the bars close up rather than thin to hairlines
   const compact = box.h < 80;
