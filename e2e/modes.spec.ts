@@ -18,21 +18,27 @@ test.describe('without JavaScript', () => {
     for (let i = 0; i < count; i++) {
       const step = steps.nth(i);
       await expect(step.locator('.step__text')).toBeVisible();
-      const figure = step.locator('.step__figure svg[role="img"]');
+      const figure = step.locator('.step__figure img.figure__img');
       await expect(figure).toBeVisible();
+      // loaded and drawn, not a broken image
+      await expect.poll(() => figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 300)).toBe(true);
+      expect(((await figure.getAttribute('alt')) ?? '').length, 'its description as its text').toBeGreaterThan(80);
       const box = await figure.boundingBox();
       expect(box!.height).toBeGreaterThan(150);
     }
   });
 
-  test('a map figure draws its base layers from the shared file', async ({ page }) => {
+  test('a still figure is a file of its own: the map, its styles and its text, nothing fetched besides', async ({ page }) => {
     await page.goto('/');
-    const use = page.locator('#vorukh .step__figure use').first();
-    const href = await use.getAttribute('href');
-    expect(href).toMatch(/figures\/map-vorukh\.svg#base$/);
-    const response = await page.request.get(href!);
+    const src = await page.locator('#vorukh .step__figure img').getAttribute('src');
+    expect(src).toMatch(/figures\/vorukh\.svg$/);
+    const response = await page.request.get(src!);
     expect(response.ok()).toBe(true);
-    expect(await response.text()).toContain('<g id="base">');
+    const svg = await response.text();
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toMatch(/<style>[^<]*\.map__country\{fill:#[0-9a-f]{6}\}/);
+    expect(svg).not.toMatch(/\bhref=|url\(|var\(/);
+    expect(svg).toContain('>Vorukh</text>');
   });
 });
 
@@ -63,7 +69,7 @@ test('"Read as article" shows each step with its still figure, and the choice is
   await toggle.click();
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'article');
   await expect(graphic(page)).toBeHidden();
-  await expect(page.locator('#vorukh .step__figure svg')).toBeVisible();
+  await expect(page.locator('#vorukh .step__figure img')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Scroll the story' })).toHaveAttribute('aria-pressed', 'true');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'article');

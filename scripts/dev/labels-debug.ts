@@ -7,11 +7,10 @@ import { computeMap } from '../../src/lib/map/compute-map.ts';
 import { decodeTopology } from '../../src/lib/map/geo-data.ts';
 import { VIEWS } from '../../src/lib/map/views.ts';
 import type { ClientPayload } from '../../src/lib/story/build-story.ts';
+import { STORY_PAYLOAD } from '../../src/lib/story/payload-path.ts';
 
 const [id, w, h] = process.argv.slice(2);
-const html = readFileSync('dist/index.html', 'utf8');
-const json = /<script type="application\/json" id="story-data">([\s\S]*?)<\/script>/.exec(html)![1]!;
-const payload = JSON.parse(json) as ClientPayload;
+const payload = JSON.parse(readFileSync(`dist/${STORY_PAYLOAD}`, 'utf8')) as ClientPayload;
 const step = payload.steps.find((s) => s.id === id)!;
 const geoOf = (file: string) => decodeTopology(JSON.parse(readFileSync(`public/data/${file}.topo.json`, 'utf8')));
 const view = VIEWS[step.state.map.view];

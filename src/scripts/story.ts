@@ -1,22 +1,26 @@
 /**
  * The story's only script: wires the scroller, the graphic and the reader controls together.
- * Everything it enhances is already on the page without it.
+ * Everything it enhances is already on the page without it, the opening map included (drawn by
+ * the build): so the drawing code and the steps' states load only when the reader first moves
+ * (a scroll, a key, a control, a link to a step), not before the first paint.
  */
 import { createScroller, parseOffset, type Offset, type Scroller } from '../lib/client/scroller.ts';
-import { createGraphic } from '../lib/client/graphic.ts';
+import type { Graphic } from '../lib/client/graphic.ts';
 import { createControls, readMode } from '../lib/client/controls.ts';
 import { showStillFigures, showStillFiguresForPrint } from '../lib/client/figures.ts';
+import { loadSourcesOnOpen } from '../lib/client/how-we-know.ts';
+import { markMotion } from '../lib/client/motion.ts';
 import type { ClientPayload } from '../lib/story/build-story.ts';
+import { STORY_PAYLOAD } from '../lib/story/payload-path.ts';
 
 /** The layout with the text beside the graphic (the same query as story.css). */
 const SIDE_BY_SIDE = '(min-width: 64rem), (min-aspect-ratio: 4/3) and (min-width: 34rem)';
 
 const root = document.querySelector<HTMLElement>('[data-story]');
-const dataScript = document.getElementById('story-data');
 
-if (root && dataScript) {
+if (root) {
   try {
-    setUp(root, dataScript);
+    setUp(root);
   } catch (error) {
     // If the story cannot be wired up at all, it falls back to the article: every step's text
     // with its still figure, as without JavaScript.
@@ -26,11 +30,23 @@ if (root && dataScript) {
   }
 }
 
-function setUp(root: HTMLElement, dataScript: HTMLElement) {
-  const payload = JSON.parse(dataScript.textContent ?? '{}') as ClientPayload;
+function setUp(root: HTMLElement) {
   const steps = [...root.querySelectorAll<HTMLElement>('.step')];
   const base = (document.documentElement.dataset.base ?? '/').replace(/\/?$/, '/');
-  const graphic = createGraphic(root.querySelector<HTMLElement>('.graphic')!, payload, (file) => `${base}data/${file}.topo.json`);
+  const graphicEl = root.querySelector<HTMLElement>('.graphic')!;
+  const graphic = lazyGraphic(graphicEl, () =>
+    Promise.all([
+      import('../lib/client/graphic.ts'),
+      fetch(`${base}${STORY_PAYLOAD}`).then((r) => {
+        if (!r.ok) throw new Error(`${STORY_PAYLOAD}: HTTP ${r.status}`);
+        return r.json() as Promise<ClientPayload>;
+      }),
+    ]).then(([{ createGraphic }, payload]) => createGraphic(graphicEl, payload, (file) => `${base}data/${file}.topo.json`)),
+  );
+  // the reader has started to read: the drawing code, and then the finer map files, load now
+  window.addEventListener('scroll', () => graphic.warmUp(), { once: true, passive: true });
+  markMotion(graphicEl);
+  graphicEl.dataset.ready = 'true';
   // each step names its chapter (data-chapter-title), for the controls
   const chapterOf = (i: number) => steps[i]?.dataset.chapterTitle ?? '';
 
@@ -39,7 +55,6 @@ function setUp(root: HTMLElement, dataScript: HTMLElement) {
   // controls, and a step becomes active when its top reaches the middle of that band: every line
   // of it then passes through the band while it is the active step. The trigger is in pixels, set
   // again only when the width changes, so the address bar showing or hiding never moves it.
-  const graphicEl = root.querySelector<HTMLElement>('.story__graphic')!;
   const controlsEl = document.querySelector<HTMLElement>('[data-controls]')!;
   const offset = (): Offset => {
     if (window.matchMedia(SIDE_BY_SIDE).matches) return parseOffset(0.5);
@@ -67,6 +82,7 @@ function setUp(root: HTMLElement, dataScript: HTMLElement) {
   }
   if (readMode() === 'article') showStillFigures();
   showStillFiguresForPrint();
+  loadSourcesOnOpen();
   const show = (index: number, instant: boolean) => {
     graphic.show(index, { instant: instant || readMode() === 'article' });
     controls.update(index);
@@ -93,4 +109,42 @@ function setUp(root: HTMLElement, dataScript: HTMLElement) {
   };
   if (linked >= 0 && document.fonts) document.fonts.ready.then(start);
   else start();
+}
+
+/**
+ * The graphic, loaded on first use: until then it remembers the step asked for, and the opening
+ * the build drew stays on screen. If its code or data cannot be had, the graphic says so and the
+ * text goes on.
+ */
+function lazyGraphic(el: HTMLElement, load: () => Promise<Graphic>): Graphic {
+  let graphic: Graphic | null = null;
+  let loading: Promise<Graphic> | null = null;
+  let wanted = { index: -1, instant: true };
+  let warm = false;
+  const get = () => {
+    loading ??= load().then((g) => {
+      graphic = g;
+      if (wanted.index >= 0) g.show(wanted.index, { instant: wanted.instant });
+      if (warm) g.warmUp();
+      return g;
+    });
+    loading.catch((error: unknown) => {
+      el.dataset.error = 'true';
+      console.error('Border Lines: the graphic could not be loaded:', error);
+    });
+    return loading;
+  };
+  return {
+    show(index, options = {}) {
+      wanted = { index, instant: options.instant ?? false };
+      if (graphic) graphic.show(index, options);
+      else if (index >= 0) void get();
+    },
+    current: () => graphic?.current() ?? wanted.index,
+    warmUp() {
+      warm = true;
+      if (graphic) graphic.warmUp();
+      else void get();
+    },
+  };
 }

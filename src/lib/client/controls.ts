@@ -4,6 +4,8 @@
  * visits. Moving to a step scrolls it into view and moves focus to it, so keyboard and
  * screen-reader users land where the graphic changed.
  */
+import { prefersReducedMotion } from './motion.ts';
+
 export type Mode = 'scroll' | 'article';
 
 export const MODE_KEY = 'border-lines:mode';
@@ -20,8 +22,6 @@ export interface ControlsOptions {
 export interface Controls {
   update(index: number): void;
 }
-
-const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export function readMode(): Mode {
   try {

@@ -1,25 +1,28 @@
 /**
- * The live graphic: shows the state of a step. It loads map data as views need it (the overview
- * first, the finer files after the first paint), computes the frame for the graphic's current
- * size, and hands it to the map or chart renderer. It records which step it shows in
- * data-active-step, and sets data-ready once the first state is drawn.
+ * The live graphic: shows the state of a step. The build drew the opening map into the page (one
+ * per layout; the one on screen is kept), so at load it draws nothing and loads nothing; when the
+ * reader first moves it loads map data as views need it, computes the frame for the graphic's
+ * current size, and hands it to the map or chart renderer, which takes over the build's markup.
+ * It records which step it shows in data-active-step; data-drawn-by="build" stays until it draws.
  */
 import { computeBase, computeBaseInSteps, computeMap, hasBase } from '../map/compute-map.ts';
 import { decodeTopologyInSteps, type GeoData } from '../map/geo-data.ts';
-import { VIEWS } from '../map/views.ts';
+import { VIEWS, type ViewId } from '../map/views.ts';
 import type { DataFileId } from '../geo/extents.ts';
 import { computeChart } from '../chart/compute-chart.ts';
 import { BEFORE_ID, BEFORE_STATE } from '../state/defaults.ts';
 import type { ClientPayload } from '../story/build-story.ts';
 import type { LegendItem } from '../story/legend.ts';
+import { liveLegendHtml } from '../render/legend-html.ts';
+import { counterText } from '../render/map-svg.ts';
 import { createMapRenderer } from './render-map.ts';
 import { CHART_CREDIT, MAP_ATTRIBUTION } from '../map/attribution.ts';
 import { renderChart } from './render-chart.ts';
+import { prefersReducedMotion } from './motion.ts';
 import type { Topology } from 'topojson-specification';
 
 /** Camera moves and fades, ms (the visual brief asks for 600–900 ms). */
 const DURATION = 750;
-const number = new Intl.NumberFormat('en-GB');
 
 /** Resolves in a later task, so the browser can paint and handle input in between. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -33,13 +36,21 @@ const idle = () =>
 
 export interface Graphic {
   show(index: number, options?: { instant?: boolean }): void;
+  /** Load the finer map files and project their views in idle time (once the reader scrolls). */
+  warmUp(): void;
   /** which step is shown (-1 above the first) */
   current(): number;
 }
 
 export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl: (file: DataFileId) => string): Graphic {
   const frame = root.querySelector<HTMLElement>('.graphic__frame')!;
-  const mapSvg = root.querySelector<SVGSVGElement>('.map--live')!;
+  // the build's opening map for the layout on screen (the other goes when the graphic first draws)
+  const drawn = [...root.querySelectorAll<SVGSVGElement>('.map--live')];
+  const mapSvg = drawn.find((svg) => getComputedStyle(svg).display !== 'none') ?? drawn[0]!;
+  const settleOnOneMap = () => {
+    for (const svg of drawn) if (svg !== mapSvg) svg.remove();
+    mapSvg.classList.remove('map--stacked', 'map--side'); // the graphic's map now, on every layout
+  };
   const chartSvg = root.querySelector<SVGSVGElement>('.chart--live')!;
   const title = root.querySelector<HTMLElement>('.graphic__title')!;
   const legend = root.querySelector<HTMLElement>('.graphic__legend')!;
@@ -48,9 +59,7 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
   const credit = root.querySelector<HTMLElement>('.graphic__credit')!;
   const note = root.querySelector<HTMLElement>('.graphic__note > span')!;
   const renderer = createMapRenderer(mapSvg);
-  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
-  root.dataset.motion = reduced.matches ? 'reduced' : 'full';
-  reduced.addEventListener?.('change', () => (root.dataset.motion = reduced.matches ? 'reduced' : 'full'));
+  const loaded = new Map<DataFileId, GeoData>();
 
   const geo = new Map<DataFileId, Promise<GeoData>>();
   const load = (file: DataFileId) => {
@@ -62,7 +71,8 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
             if (!r.ok) throw new Error(`map data ${file}: HTTP ${r.status}`);
             return r.json() as Promise<Topology>;
           })
-          .then((topo) => decodeTopologyInSteps(topo, nextTask)),
+          .then((topo) => decodeTopologyInSteps(topo, nextTask))
+          .then((data) => (loaded.set(file, data), data)),
       );
     }
     return geo.get(file)!;
@@ -91,23 +101,30 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
   const opening = { id: BEFORE_ID, state: BEFORE_STATE, title: '', legend: payload.openingLegend, note: null };
   const stateAt = (i: number): ClientPayload['steps'][number] => (i < 0 ? opening : payload.steps[i]!);
 
+  // the chapter's key keeps its entries in place; one this map lacks is faded, and silent
   const drawLegend = (items: LegendItem[]) => {
-    legend.replaceChildren(
-      ...items.map((item) => {
-        const span = document.createElement('span');
-        span.className = item.drawn ? 'legend__item' : 'legend__item legend__item--off';
-        // the chapter's key keeps its entries in place; one this map lacks is faded, and silent
-        if (!item.drawn) span.setAttribute('aria-hidden', 'true');
-        const swatch = document.createElement('span');
-        swatch.className = `swatch swatch--${item.key}`;
-        span.append(swatch, item.label);
-        return span;
-      }),
-    );
+    legend.innerHTML = liveLegendHtml(items);
   };
+
+  // What the build drew: the opening, at the size of its layout. Until the reader moves, that
+  // stands (at another size it fills the frame: preserveAspectRatio slice).
+  let openingAsBuilt = mapSvg.querySelector('.map__camera') !== null;
+  if (openingAsBuilt) {
+    const [width, height] = (mapSvg.dataset.size ?? '0x0').split('x').map(Number) as [number, number];
+    const view = VIEWS[BEFORE_STATE.map.view];
+    renderer.adopt({
+      view: view.id as ViewId,
+      width,
+      height,
+      projection: () => computeBase(view, loaded.get(view.file)!, { width, height }).projection,
+      borrowed: mapSvg.querySelector('.map__camera > use') !== null,
+    });
+  }
 
   async function draw(i: number, instant: boolean) {
     const mine = ++token;
+    openingAsBuilt = false;
+    delete root.dataset.drawnBy;
     const step = stateAt(i);
     const { state } = step;
     const view = VIEWS[state.map.view];
@@ -120,7 +137,7 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
       await computeBaseInSteps(view, data, size, nextTask);
       if (mine !== token) return;
     }
-    const duration = instant || reduced.matches ? 0 : DURATION;
+    const duration = instant || prefersReducedMotion() ? 0 : DURATION;
     root.dataset.activeStep = step.id;
     title.textContent = step.title;
     if (size.width < 50 || size.height < 50) return; // hidden (article mode): nothing to draw
@@ -130,7 +147,8 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
     drawLegend(step.legend);
     note.textContent = step.note ?? '';
     credit.textContent = state.chart ? CHART_CREDIT : MAP_ATTRIBUTION;
-    counter.textContent = mapFrame.overlay.line.counterKm !== null ? `≈ ${number.format(mapFrame.overlay.line.counterKm)} km` : '';
+    counter.textContent = mapFrame.overlay.line.counterKm !== null ? counterText(mapFrame.overlay.line.counterKm) : '';
+    settleOnOneMap();
     renderer.render(mapFrame, projection, duration);
     if (state.chart) {
       root.dataset.chart = state.chart.kind;
@@ -151,23 +169,17 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
     drawSafely(index, true);
   }).observe(frame);
 
-  // The finer map files load once the reader starts scrolling (a reader who only glances at the
-  // top pays nothing for them), early enough that later steps do not wait for them. Their views'
-  // base layers are then projected in idle time, one view per task, so reaching a new view while
-  // scrolling costs only its overlay and the drawing.
+  // The finer map files load once the reader starts scrolling (warmUp: a reader who only glances
+  // at the top pays nothing for them), early enough that later steps do not wait for them. Their
+  // views' base layers are then projected in idle time, one view per task, so reaching a new view
+  // while scrolling costs only its overlay and the drawing.
   const warm = async (file: DataFileId) => {
     const data = await load(file);
     for (const view of Object.values(VIEWS).filter((v) => v.file === file)) {
       if (size.width >= 50 && size.height >= 50) await computeBaseInSteps(view, data, size, idle);
     }
   };
-  window.addEventListener(
-    'scroll',
-    () => {
-      void warm('border').then(() => warm('detail')).catch(() => {}); // a failed file is reported when a step needs it
-    },
-    { once: true, passive: true },
-  );
+
 
   // One graphic failing (a data file missing or broken, a bug in a renderer) must not take the
   // story with it: the text, the step descriptions and the other views stay; this view says it
@@ -189,9 +201,14 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
 
   return {
     show(i, options = {}) {
+      // the opening, as the build drew it, is on screen already
+      if (i < 0 && index < 0 && openingAsBuilt) return;
       index = i;
       drawSafely(i, options.instant ?? false);
     },
     current: () => index,
+    warmUp() {
+      void warm('border').then(() => warm('detail')).catch(() => {}); // a failed file is reported when a step needs it
+    },
   };
 }

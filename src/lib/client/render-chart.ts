@@ -1,19 +1,23 @@
 /**
- * Draws a ChartFrame (from computeChart) into the live chart SVG, joining marks by key: marks that
+ * Draws a ChartFrame (from computeChart) into the live chart SVG, joining marks by key (the keys
+ * and attributes of render/chart-svg.ts, the serialiser of the still charts): marks that
  * stay move to their new place, new ones fade in, gone ones fade out. Duration 0 sets the frame.
  */
 import { select } from 'd3-selection';
 import { easeCubicInOut } from 'd3-ease';
 import 'd3-transition';
 import type { ChartFrame, ChartMark } from '../chart/marks.ts';
+import { CHART_ATTRS, chartMarkKey } from '../render/chart-svg.ts';
 
-const ATTRS: Record<ChartMark['type'], string[]> = {
-  rect: ['x', 'y', 'width', 'height'],
-  line: ['x1', 'y1', 'x2', 'y2'],
-  path: ['d'],
-  circle: ['cx', 'cy', 'r'],
-  text: ['x', 'y'],
-};
+const ATTRS = CHART_ATTRS;
+
+/** A mark's key; for an element drawn by the build (no datum yet), read from the element. */
+function keyOf(this: unknown, m: ChartMark): string {
+  const datum = m as ChartMark | undefined;
+  if (datum) return chartMarkKey(datum);
+  const el = this as Element;
+  return `${el.tagName}:${el.getAttribute('data-key')}`;
+}
 
 export function renderChart(svg: SVGSVGElement, frame: ChartFrame, duration: number): void {
   const root = select(svg);
@@ -27,7 +31,7 @@ export function renderChart(svg: SVGSVGElement, frame: ChartFrame, duration: num
   svg.setAttribute('viewBox', `0 0 ${frame.width} ${frame.height}`);
   root
     .selectAll<SVGElement, ChartMark>('[data-key]')
-    .data(frame.marks, (m) => `${m.type}:${m.key}`)
+    .data(frame.marks, keyOf)
     .join(
       (enter) =>
         enter

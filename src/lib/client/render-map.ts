@@ -1,6 +1,8 @@
 /**
  * Draws a MapFrame (from computeMap) into the live SVG with D3, and animates from whatever is on
- * screen to it: a new view moves the camera (one transform on a group, strokes kept constant by
+ * screen to it. It takes over the markup the build wrote (render/map-svg.ts: the same groups,
+ * elements, classes and data-key attributes, set by the same helpers) and never redraws what is
+ * already there: a new view moves the camera (one transform on a group, strokes kept constant by
  * vector-effect) and then swaps in the geometry projected for that view; a new state on the same
  * view fades layers and marks in and out and draws the line on. Every transition is interrupted
  * before the next, so scrolling fast never stacks them; with duration 0 (reduced motion, resize,
@@ -10,56 +12,60 @@ import { select, type Selection } from 'd3-selection';
 import { easeCubicInOut } from 'd3-ease';
 import 'd3-transition';
 import type { GeoProjection } from 'd3-geo';
-import type { EventMark, Label, MapFrame, PlaceMark, SectorMark } from '../map/compute-map.ts';
+import type { EventMark, MapBase, MapFrame, PathItem, PlaceMark, SectorMark } from '../map/frame.ts';
 import { eventMarkerPath, placeRadius } from '../map/marks.ts';
 import { VIEWS } from '../map/views.ts';
-
-const r = (n: number) => Math.round(n * 10) / 10;
-
-interface Camera {
-  scale: number;
-  x: number;
-  y: number;
-}
+import {
+  countryClass,
+  eventClass,
+  insetTransform,
+  lineDashOf,
+  mapLabels,
+  placeClass,
+  placeDots,
+  scaleBarPath,
+  shownEnclaves,
+  shownRegions,
+  type DrawnLabel,
+} from '../render/map-svg.ts';
+import { round1 as r } from '../render/xml.ts';
+import { cameraBetween, cameraTransform, focusCorners } from '../map/camera.ts';
 
 /**
- * The similarity transform that carries points drawn in one projection to where another draws
- * them, fitted (least squares) on the corners of the new view's focus box.
+ * A data join's key: the datum's id, or, for an element the build wrote (no datum bound yet), its
+ * data-key attribute, so a join matches the server's elements instead of replacing them.
  */
-export function cameraBetween(from: GeoProjection, to: GeoProjection, focus: [number, number][]): Camera {
-  const pairs = focus.map((p) => [from(p), to(p)]).filter((pair): pair is [[number, number], [number, number]] => !!pair[0] && !!pair[1]);
-  const n = pairs.length;
-  const mean = (f: (p: [[number, number], [number, number]]) => number) => pairs.reduce((s, p) => s + f(p), 0) / n;
-  const ax = mean((p) => p[0][0]);
-  const ay = mean((p) => p[0][1]);
-  const bx = mean((p) => p[1][0]);
-  const by = mean((p) => p[1][1]);
-  let num = 0;
-  let den = 0;
-  for (const [a, b] of pairs) {
-    num += (a[0] - ax) * (b[0] - bx) + (a[1] - ay) * (b[1] - by);
-    den += (a[0] - ax) ** 2 + (a[1] - ay) ** 2;
-  }
-  const scale = den > 0 ? num / den : 1;
-  return { scale, x: bx - scale * ax, y: by - scale * ay };
+function byId(this: unknown, d: { id: string }): string {
+  const datum = d as { id: string } | undefined;
+  return datum === undefined ? ((this as Element).getAttribute('data-key') ?? '') : datum.id;
 }
 
 type G = Selection<SVGGElement, unknown, null, undefined> | Selection<SVGSVGElement, unknown, null, undefined>;
 
 export interface MapRenderer {
   render(frame: MapFrame, projection: GeoProjection, duration: number): void;
+  /** The frame the build drew into the svg (view and size; its projection asked for when needed);
+   * `borrowed`: its base layers are another drawing's, scaled, and are drawn afresh first. */
+  adopt(drawn: { view: MapBase['view']; width: number; height: number; projection: () => GeoProjection; borrowed: boolean }): void;
 }
+
+type Shown = { frame: Pick<MapFrame, 'view' | 'width' | 'height'>; projection: () => GeoProjection };
 
 export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
   const root = select(svg);
-  const camera = root.append('g').attr('class', 'map__camera');
-  const layer = (parent: G, cls: string): Selection<SVGGElement, unknown, null, undefined> =>
-    (parent as Selection<SVGGElement, unknown, null, undefined>).append('g').attr('class', cls);
-  const water = camera.append('rect').attr('class', 'map__water');
+  /** the group or element of this class the build wrote, or a new one where it did not */
+  const part = <E extends Element>(parent: G, tag: string, cls: string): Selection<E, unknown, null, undefined> => {
+    const p = parent as Selection<SVGGElement, unknown, null, undefined>;
+    const found = p.select<E>(`:scope > .${cls.split(' ')[0]}`);
+    return (found.empty() ? p.append(tag).attr('class', cls) : found) as unknown as Selection<E, unknown, null, undefined>;
+  };
+  const layer = (parent: G, cls: string) => part<SVGGElement>(parent, 'g', cls);
+  const camera = layer(root, 'map__camera');
+  const water = part<SVGRectElement>(camera, 'rect', 'map__water');
   const countries = layer(camera, 'map__countries');
   const regions = layer(camera, 'map__regions');
-  const lakes = camera.append('path').attr('class', 'map__lakes');
-  const borders = camera.append('path').attr('class', 'map__borders');
+  const lakes = part<SVGPathElement>(camera, 'path', 'map__lakes');
+  const borders = part<SVGPathElement>(camera, 'path', 'map__borders');
   const enclaves = layer(camera, 'map__enclaves');
   const band = layer(camera, 'map__band-layer');
   const line = layer(camera, 'map__line-layer');
@@ -73,44 +79,40 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
   const inset = layer(root, 'map__inset');
   const scale = layer(root, 'map__scale');
 
-  let shown: { frame: MapFrame; projection: GeoProjection } | null = null;
+  let shown: Shown | null = null;
+  /** whether the base's elements carry their data yet (the build's do not, until bound) */
+  let bound = false;
+  const keyOf = (e: Element) => e.getAttribute('data-key') ?? '';
   /** false while the camera moves: an interrupted move leaves the old geometry half-zoomed */
   let settled = true;
 
+  /** Binds a frame's base data to the elements the build drew for it, changing nothing on screen. */
+  const bindBase = (frame: MapFrame) => {
+    countries.selectAll<SVGPathElement, { id: string }>('path').data(frame.countries, byId);
+    line.selectAll<SVGPathElement, { id: string }>('path').data(frame.line, byId);
+    bound = true;
+  };
+
   const drawBase = (frame: MapFrame) => {
+    bound = true;
+    camera.selectAll(':scope > use').remove(); // a borrowed drawing's base (see adopt)
     svg.setAttribute('viewBox', `0 0 ${frame.width} ${frame.height}`);
     water.attr('width', frame.width).attr('height', frame.height);
     countries
       .selectAll<SVGPathElement, { id: string; d: string }>('path')
-      .data(frame.countries, (c) => c.id)
+      .data(frame.countries, byId)
       .join('path')
-      .attr('class', (c) => `map__country map__country--${c.id}`)
-      .attr('d', (c) => c.d);
-    regions
-      .selectAll<SVGPathElement, { id: string; d: string }>('path')
-      .data(frame.regions, (c) => c.id)
-      .join('path')
-      .attr('class', 'map__region')
+      .attr('class', (c) => countryClass(c.id, false))
+      .attr('data-key', (c) => c.id)
       .attr('d', (c) => c.d);
     lakes.attr('d', frame.lakes);
     borders.attr('d', frame.borders);
-    enclaves
-      .selectAll<SVGPathElement, { id: string; d: string }>('path')
-      .data(frame.enclaves, (c) => c.id)
-      .join('path')
-      .attr('class', 'map__enclave')
-      .attr('d', (c) => c.d);
     line
       .selectAll<SVGPathElement, { id: string; d: string }>('path')
-      .data(frame.line, (c) => c.id)
+      .data(frame.line, byId)
       .join('path')
       .attr('class', 'map__line')
-      .attr('d', (c) => c.d);
-    band
-      .selectAll<SVGPathElement, { id: string; d: string }>('path')
-      .data(frame.line, (c) => c.id)
-      .join('path')
-      .attr('class', 'map__band')
+      .attr('data-key', (c) => c.id)
       .attr('d', (c) => c.d);
   };
 
@@ -119,11 +121,32 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
     const o = frame.overlay;
     const t = <E extends Element>(s: Selection<E, unknown, null, undefined> | Selection<E, any, any, any>) =>
       duration > 0 ? s.transition().duration(duration).ease(easeCubicInOut) : s;
-    countries.selectAll<SVGPathElement, { id: string }>('path').classed('is-focus', (c) => o.focus.includes(c.id));
-    t(regions.selectAll<SVGPathElement, { id: string }>('path')).style('opacity', (c: { id: string }) => (o.regions.includes(c.id) ? 1 : 0));
-    t(enclaves.selectAll<SVGPathElement, { id: string }>('path')).style('opacity', (c: { id: string }) => (o.enclaves.includes(c.id) ? 1 : 0));
-    band.attr('display', o.band ? null : 'none');
-    band.selectAll<SVGPathElement, unknown>('path').style('stroke-width', o.band ? `${o.band.width}px` : '0');
+    countries.selectAll<SVGPathElement, unknown>('path').classed('is-focus', function () {
+      return o.focus.includes(keyOf(this));
+    });
+    // regions, enclaves and the band are drawn only while shown: fading in, and out before they go
+    const shownOnly = (g: Selection<SVGGElement, unknown, null, undefined>, items: PathItem[], cls: string) =>
+      t(
+        g
+          .selectAll<SVGPathElement, PathItem>('path')
+          .data(items, byId)
+          .join(
+            (enter) => enter.append('path').attr('class', cls).attr('data-key', (c) => c.id).style('opacity', duration > 0 ? 0 : 1),
+            (update) => update,
+            (exit) => (duration > 0 ? exit.transition().duration(duration).style('opacity', 0).remove() : exit.remove()),
+          )
+          .attr('d', (c) => c.d),
+      ).style('opacity', 1);
+    shownOnly(regions, shownRegions(frame), 'map__region');
+    shownOnly(enclaves, shownEnclaves(frame), 'map__enclave');
+    band
+      .selectAll<SVGPathElement, PathItem>('path')
+      .data(o.band ? frame.line : [], byId)
+      .join('path')
+      .attr('class', 'map__band')
+      .attr('data-key', (c) => c.id)
+      .attr('d', (c) => c.d)
+      .style('stroke-width', o.band ? `${o.band.width}px` : '0');
     closure.attr('display', o.line.closed ? null : 'none');
     closure
       .selectAll<SVGPathElement, string>('path')
@@ -133,7 +156,7 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
       .attr('d', (d) => d);
     line.selectAll<SVGPathElement, MapFrame['line'][number]>('path').each(function (piece) {
       const path = select(this);
-      const dash = o.line.dashes[piece.id] ?? 'none';
+      const dash = lineDashOf(o, piece);
       const visible = o.line.progress > 0;
       path.style('opacity', visible ? 1 : 0);
       const from = path.attr('data-dash') ?? `0 ${Math.ceil(piece.length) + 1}`;
@@ -157,11 +180,12 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
   };
 
   /** A label's text, and its second line (a toll) as a tspan under it. */
-  const labelText = <D extends Label>(g: Selection<SVGTextElement, D, SVGGElement, unknown>, cls: (l: D) => string) =>
+  const labelText = <D extends DrawnLabel>(g: Selection<SVGTextElement, D, SVGGElement, unknown>, cls: (l: D) => string) =>
     g
       .attr('class', cls)
       .attr('x', (l) => r(l.x))
       .attr('y', (l) => r(l.y))
+      .attr('data-key', (l) => l.id)
       .attr('text-anchor', (l) => l.anchor)
       .text((l) => l.text)
       .each(function (l) {
@@ -178,53 +202,42 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
     };
     events
       .selectAll<SVGPathElement, EventMark>('path')
-      .data(o.events, (e) => e.id)
+      .data(o.events, byId)
       .join(
         (enter) => fade(enter.append('path')),
         (update) => update.style('opacity', 1), // in full, if an interrupted draw caught it mid-fade
         (exit) => exit.remove(),
       )
-      .attr('class', (e) => `map__event${e.approximate ? ' is-approximate' : ''}${e.highlight ? ' is-highlight' : ''}`)
+      .attr('class', eventClass)
+      .attr('data-key', (e) => e.id)
       .attr('data-event-marker', (e) => e.id)
       .attr('d', eventMarkerPath);
     places
       .selectAll<SVGCircleElement, PlaceMark>('circle')
-      .data(
-        o.places.filter((p) => !p.district),
-        (p) => p.id,
-      )
+      .data(placeDots(o), byId)
       .join(
         (enter) => fade(enter.append('circle')),
         (update) => update.style('opacity', 1), // in full, if an interrupted draw caught it mid-fade
         (exit) => exit.remove(),
       )
-      .attr('class', (p) => (p.approximate ? 'map__place is-approximate' : 'map__place'))
+      .attr('class', placeClass)
+      .attr('data-key', (p) => p.id)
       .attr('data-place', (p) => p.id)
       .attr('cx', (p) => r(p.x))
       .attr('cy', (p) => r(p.y))
       .attr('r', placeRadius);
     sectors
       .selectAll<SVGPathElement, SectorMark>('path')
-      .data(o.sectors, (c) => c.id)
+      .data(o.sectors, byId)
       .join('path')
       .attr('class', 'map__sector')
+      .attr('data-key', (c) => c.id)
       .attr('d', (c) => c.d);
-    const labels: (Label & { cls: string })[] = [
-      ...o.events.flatMap((e) => (e.label ? [{ ...e.label, id: `event-${e.label.id}`, cls: 'map__label map__label--event' }] : [])),
-      ...o.places.flatMap((p) =>
-        p.label
-          ? [{ ...p.label, id: `place-${p.label.id}`, cls: `map__label ${p.district ? 'map__label--district' : `map__label--place${p.capital ? ' map__label--capital' : ''}`}` }]
-          : [],
-      ),
-      ...o.sectors.flatMap((c) => (c.label ? [{ ...c.label, cls: 'map__label map__label--sector' }] : [])),
-      ...o.enclaveLabels.map((l) => ({ ...l, cls: 'map__label map__label--enclave' })),
-      ...o.regionLabels.map((l) => ({ ...l, cls: 'map__label map__label--region' })),
-      ...o.countryLabels.map((l) => ({ ...l, cls: `map__label map__label--country map__label--${l.id}` })),
-    ];
+    const labels = mapLabels(o);
     labelText(
       areaLabels
-        .selectAll<SVGTextElement, Label & { cls: string }>('text')
-        .data(labels, (l) => l.id)
+        .selectAll<SVGTextElement, DrawnLabel>('text')
+        .data(labels, byId)
         .join(
           (enter) => fade(enter.append('text')),
           (update) => update.style('opacity', 1), // in full, if an interrupted draw caught it mid-fade
@@ -233,13 +246,14 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
       (l) => l.cls,
     );
     leaders
-      .selectAll<SVGLineElement, Label>('line')
+      .selectAll<SVGLineElement, DrawnLabel>('line')
       .data(
         labels.filter((l) => l.leader),
-        (l) => l.id,
+        byId,
       )
       .join('line')
       .attr('class', 'map__leader')
+      .attr('data-key', (l) => l.id)
       .attr('x1', (l) => r(l.leader!.x1))
       .attr('y1', (l) => r(l.leader!.y1))
       .attr('x2', (l) => r(l.leader!.x2))
@@ -247,14 +261,15 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
 
     const ins = o.inset;
     inset.attr('display', ins ? null : 'none');
-    if (ins) inset.attr('transform', `translate(${frame.width - ins.width - 8},8)`);
+    if (ins) inset.attr('transform', insetTransform(frame, ins));
     if (ins) {
       inset.selectAll('rect.map__inset-water').data([ins]).join('rect').attr('class', 'map__inset-water map__water').attr('width', ins.width).attr('height', ins.height);
       inset
         .selectAll<SVGPathElement, { id: string; d: string; focus: boolean }>('path.map__inset-country')
-        .data(ins.countries, (c) => c.id)
+        .data(ins.countries, byId)
         .join('path')
-        .attr('class', (c) => `map__inset-country map__country map__country--${c.id}${c.focus ? ' is-focus' : ''}`)
+        .attr('class', (c) => `map__inset-country ${countryClass(c.id, c.focus)}`)
+        .attr('data-key', (c) => c.id)
         .attr('d', (c) => c.d);
       inset.selectAll('path.map__inset-box').data([ins]).join('path').attr('class', 'map__inset-box').attr('d', ins.box);
       inset.selectAll('rect.map__inset-frame').data([ins]).join('rect').attr('class', 'map__inset-frame').attr('width', ins.width).attr('height', ins.height);
@@ -263,21 +278,27 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
     scale.attr('display', bar ? null : 'none');
     if (bar) {
       scale.attr('transform', `translate(${r(bar.x)},${r(bar.y)})`);
-      scale.selectAll('path').data([bar]).join('path').attr('d', `M0,-4V0H${bar.width}V-4`);
+      scale.selectAll('path').data([bar]).join('path').attr('d', scaleBarPath(bar.width));
       scale.selectAll('text').data([bar]).join('text').attr('x', bar.width / 2).attr('y', -7).attr('text-anchor', 'middle').text(bar.label);
     }
   };
 
   return {
+    adopt(drawn) {
+      shown = drawn.borrowed ? null : { frame: drawn, projection: drawn.projection };
+      settled = true;
+      bound = false;
+    },
     render(frame, projection, duration) {
       root.selectAll('*').interrupt();
       camera.interrupt();
       marks.interrupt().style('opacity', 1);
       const previous = settled ? shown : null;
-      shown = { frame, projection };
+      shown = { frame, projection: () => projection };
       const sameBase =
         previous && previous.frame.view === frame.view && previous.frame.width === frame.width && previous.frame.height === frame.height;
       if (sameBase) {
+        if (!bound) bindBase(frame);
         styleBase(frame, duration);
         drawMarks(frame, duration);
         return;
@@ -291,22 +312,14 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
         return;
       }
       // A new view: fade the marks, move the camera over the old geometry, then swap it for the new.
-      const { west, south, east, north } = VIEWS[frame.view].focus;
-      const corners: [number, number][] = [
-        [west, south],
-        [west, north],
-        [east, south],
-        [east, north],
-        [(west + east) / 2, (south + north) / 2],
-      ];
-      const c = cameraBetween(previous.projection, projection, corners);
+      const c = cameraBetween(previous.projection(), projection, focusCorners(VIEWS[frame.view].focus));
       settled = false;
       marks.transition().duration(duration * 0.25).style('opacity', 0);
       camera
         .transition()
         .duration(duration)
         .ease(easeCubicInOut)
-        .attr('transform', `translate(${r(c.x)},${r(c.y)}) scale(${c.scale})`)
+        .attr('transform', cameraTransform(c))
         .on('end', () => {
           settled = true;
           camera.attr('transform', null);

@@ -30,8 +30,9 @@ export function hasBase(view: View, geo: GeoData, size: Size): boolean {
  * The base layers of a view at a size, one layer at a time: a generator, so the browser can
  * project them in several short tasks (computeBaseInSteps) rather than one long one.
  */
-function* baseLayers(view: View, geo: GeoData, size: Size): Generator<void, { base: MapBase; projection: GeoProjection }> {
+function* baseLayers(view: View, geo: GeoData, size: Size, clip?: [[number, number], [number, number]]): Generator<void, { base: MapBase; projection: GeoProjection }> {
   const projection = makeProjection(view, size);
+  if (clip) projection.clipExtent(clip);
   const path = geoPath(snapped(projection, SNAP_PX)).digits(DIGITS);
   const d = (g: Parameters<typeof path>[0]) => path(g) ?? '';
   const countries = geo.countries.map((f) => ({ id: String(f.id), d: d(f) }));
@@ -71,6 +72,18 @@ export function computeBase(view: View, geo: GeoData, size: Size): { base: MapBa
   let next = layers.next();
   while (!next.done) next = layers.next();
   return remember(geo, key, next.value);
+}
+
+/**
+ * The base layers drawn out to `clip` (px, in this frame's coordinates) instead of to the frame's
+ * edges, for a drawing another, larger frame borrows scaled (see map/camera.ts). Not memoized:
+ * the build asks once.
+ */
+export function computeBaseOut(view: View, geo: GeoData, size: Size, clip: [[number, number], [number, number]]): MapBase {
+  const layers = baseLayers(view, geo, size, clip);
+  let next = layers.next();
+  while (!next.done) next = layers.next();
+  return next.value.base;
 }
 
 /**

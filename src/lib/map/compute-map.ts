@@ -28,7 +28,7 @@ import { sectorMarks } from './sectors.ts';
 import { VIEWS } from './views.ts';
 
 export type * from './frame.ts';
-export { computeBase, computeBaseInSteps, hasBase } from './base.ts';
+export { computeBase, computeBaseInSteps, computeBaseOut, hasBase } from './base.ts';
 export { lineDash, orderLine } from './line.ts';
 export { mapLabelLines, mapName } from './names.ts';
 export { noteBox } from './furniture.ts';

@@ -12,8 +12,9 @@ import { readTopology } from '../data/load.ts';
 import type { Source } from '../data/schema.ts';
 import { TABLE_NAMES, type Dataset, type TableName } from '../data/tables.ts';
 import type { DataFileId } from '../geo/extents.ts';
-import { STATIC_CHART_SIZE, STATIC_SIZE } from '../figures/static.ts';
-import { computeMap, type MapEvent, type MapFrame, type MapPlace } from '../map/compute-map.ts';
+import { OPENING_SIZES, STATIC_CHART_SIZE, STATIC_SIZE } from './figure-sizes.ts';
+import { cameraBetween, cameraTransform, focusCorners } from '../map/camera.ts';
+import { computeBase, computeBaseOut, computeMap, type MapEvent, type MapFrame, type MapPlace } from '../map/compute-map.ts';
 import { decodeTopology, type GeoData } from '../map/geo-data.ts';
 import { mapEvents, mapPlaces } from '../map/map-data.ts';
 import { VIEWS } from '../map/views.ts';
@@ -76,8 +77,10 @@ export interface ClientPayload {
 
 export interface Story {
   chapters: Chapter[];
-  /** the opening map, above the first step */
-  opening: { map: MapFrame; legend: LegendItem[] };
+  /** the opening map, above the first step: its still figure, and the sticky graphic's first map
+   * for each layout (drawn into the page, so the browser draws nothing at load), the side one
+   * borrowing the stacked one's base layers through `sideCamera` */
+  opening: { map: MapFrame; legend: LegendItem[]; live: { stacked: MapFrame; side: MapFrame; sideCamera: string } };
   steps: StoryStep[];
   payload: ClientPayload;
   /** every source the story cites, once */
@@ -137,7 +140,25 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
     chapterKeys.set(entry.chapter, [...new Set([...(chapterKeys.get(entry.chapter) ?? []), ...keys[i]!])]);
     if (states[i]!.map.band !== null && !states[i]!.chart) chapterBand.set(entry.chapter, states[i]!.map.band);
   });
-  const openingMap = computeMap(BEFORE_STATE.map, { geo: geoFor('overview'), overview: geoFor('overview'), places, events, officialKm }, STATIC_SIZE);
+  const openingInput = { geo: geoFor('overview'), overview: geoFor('overview'), places, events, officialKm };
+  const openingMap = computeMap(BEFORE_STATE.map, openingInput, STATIC_SIZE);
+  const openingView = VIEWS[BEFORE_STATE.map.view];
+  const sideCamera = cameraBetween(
+    computeBase(openingView, openingInput.geo, OPENING_SIZES.stacked).projection,
+    computeBase(openingView, openingInput.geo, OPENING_SIZES.side).projection,
+    focusCorners(openingView.focus),
+  );
+  // the stacked drawing's base reaches out to the side frame's edges, as the side one borrows it
+  const { width: w, height: h } = OPENING_SIZES.side;
+  const out: [[number, number], [number, number]] = [
+    [Math.min(0, -sideCamera.x / sideCamera.scale) - 2, Math.min(0, -sideCamera.y / sideCamera.scale) - 2],
+    [Math.max(OPENING_SIZES.stacked.width, (w - sideCamera.x) / sideCamera.scale) + 2, Math.max(OPENING_SIZES.stacked.height, (h - sideCamera.y) / sideCamera.scale) + 2],
+  ];
+  const openingLive = {
+    stacked: { ...computeMap(BEFORE_STATE.map, openingInput, OPENING_SIZES.stacked), ...computeBaseOut(openingView, openingInput.geo, OPENING_SIZES.stacked, out) },
+    side: computeMap(BEFORE_STATE.map, openingInput, OPENING_SIZES.side),
+    sideCamera: cameraTransform(sideCamera),
+  };
   const steps: StoryStep[] = entries.map((entry, index) => {
     const state = states[index]!;
     const chapter = chapters.find((c) => c.id === entry.chapter)!;
@@ -185,7 +206,7 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
   const openingLegend = legendItems(openingKeys, openingKeys, null);
   return {
     chapters,
-    opening: { map: openingMap, legend: openingLegend },
+    opening: { map: openingMap, legend: openingLegend, live: openingLive },
     steps,
     sources,
     sourcesByChapter,

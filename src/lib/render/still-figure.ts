@@ -1,0 +1,35 @@
+/**
+ * A step's still figure as a self-contained SVG file: its map or chart, drawn by the one
+ * serialiser, with the styles, title, description and (for a map) the date stamp, the running km
+ * figure and the credit drawn in. The article view, print and readers without JavaScript show
+ * these files; so can anything that takes a graphic off the page.
+ */
+import type { ChartFrame } from '../chart/marks.ts';
+import { MAP_ATTRIBUTION } from '../map/attribution.ts';
+import type { MapFrame } from '../map/frame.ts';
+import { chartSvg } from './chart-svg.ts';
+import { counterText, mapSvg } from './map-svg.ts';
+import { standaloneStyle } from './standalone-style.ts';
+
+export interface StillGraphic {
+  id: string;
+  title: string;
+  description: string;
+  stamp: string | null;
+  map: MapFrame;
+  chart: ChartFrame | null;
+}
+
+export function stillFigureSvg(g: StillGraphic): string {
+  const common = { id: 'figure', title: g.title, description: g.description, sized: true };
+  if (g.chart) return chartSvg(g.chart, { ...common, standalone: { style: standaloneStyle('chart') } });
+  const km = g.map.overlay.line.counterKm;
+  return mapSvg(g.map, {
+    ...common,
+    standalone: { style: standaloneStyle('map') },
+    furniture: { stamp: g.stamp, counter: km === null ? null : counterText(km), credit: MAP_ATTRIBUTION },
+  });
+}
+
+/** Where a graphic's still figure is published, under the site's base path. */
+export const stillFigurePath = (id: string): string => `figures/${id}.svg`;
