@@ -23,7 +23,7 @@ const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(va
 const normalise = (frame: MapFrame) => {
   const { overlay, ...base } = frame;
   const layers = Object.fromEntries(
-    Object.entries(base).map(([k, v]) => [k, typeof v === 'object' ? { items: Array.isArray(v) ? v.length : undefined, sha: digest(v) } : v]),
+    Object.entries(base).map(([k, v]) => [k, typeof v === 'object' || (typeof v === 'string' && v.length > 64) ? { items: Array.isArray(v) ? v.length : undefined, sha: digest(v) } : v]),
   );
   return { base: layers, overlay };
 };

@@ -10,6 +10,7 @@ import type { GeoData } from './geo-data.ts';
 import { orderLine } from './line.ts';
 import { borderObstacles } from './line-obstacles.ts';
 import { makeProjection, type Size } from './projection.ts';
+import { relativePath } from './relative-path.ts';
 import { snapped, screenLength } from './screen.ts';
 import type { View, ViewId } from './views.ts';
 
@@ -34,7 +35,7 @@ function* baseLayers(view: View, geo: GeoData, size: Size, clip?: [[number, numb
   const projection = makeProjection(view, size);
   if (clip) projection.clipExtent(clip);
   const path = geoPath(snapped(projection, SNAP_PX)).digits(DIGITS);
-  const d = (g: Parameters<typeof path>[0]) => path(g) ?? '';
+  const d = (g: Parameters<typeof path>[0]) => relativePath(path(g) ?? '');
   const countries = geo.countries.map((f) => ({ id: String(f.id), d: d(f) }));
   yield;
   const regions = geo.regions.map((f) => ({ id: String(f.id), d: d(f) }));
