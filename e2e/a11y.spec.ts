@@ -156,6 +156,8 @@ const focusReport = (page: Page) =>
 test('keyboard only: every control and link is reached, with a visible focus ring that nothing covers', async ({ page }) => {
   test.slow();
   await page.goto('/');
+  // the script has wired the controls (it enables and disables them)
+  await expect(page.locator('.story__graphic')).toHaveAttribute('data-ready', 'true');
   const tabStops = await page.evaluate(
     () => [...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), summary, [tabindex]:not([tabindex="-1"])')].filter((el) => el.checkVisibility() && !el.closest('details:not([open]) > :not(summary)')).length,
   );

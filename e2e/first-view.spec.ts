@@ -84,11 +84,25 @@ test('"How we know" loads its list when opened; the sources page holds it for re
   expect(await rows.count()).toBeGreaterThan(0);
   await expect(rows.first().locator('.how-we-know__sources a').first()).toHaveAttribute('href', /^https?:\/\//);
   // the same list, on the sources page, under the step's id
-  const href = await howWeKnow.locator('.how-we-know__link a').getAttribute('href');
+  const href = await howWeKnow.locator('.details__link a').getAttribute('href');
   expect(href).toMatch(/sources\/#vorukh$/);
   const listed = await rows.evaluateAll((li) => li.map((l) => l.querySelector('.how-we-know__ref')?.textContent));
   await page.goto(href!);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
   const onPage = await page.locator('#vorukh .how-we-know__rows li .how-we-know__ref').allTextContents();
   expect(onPage).toEqual(listed);
+});
+
+test('"Data behind this chart" loads its table when opened, the same as on the sources page', async ({ page }) => {
+  await page.goto('/');
+  await scrollToStep(page, 'tolls-2022');
+  const data = page.locator('#tolls-2022 .step__data');
+  await expect(data.locator('table')).toHaveCount(0);
+  await data.locator('summary').click();
+  const table = data.getByRole('table');
+  await expect(table).toBeVisible();
+  const cells = await table.locator('tbody tr').first().locator('th, td').allTextContents();
+  expect(cells.length).toBeGreaterThan(2);
+  await page.goto((await data.locator('.details__link a').getAttribute('href'))!);
+  await expect(page.locator('#tolls-2022 table tbody tr').first().locator('th, td')).toHaveText(cells);
 });

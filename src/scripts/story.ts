@@ -8,7 +8,7 @@ import { createScroller, parseOffset, type Offset, type Scroller } from '../lib/
 import type { Graphic } from '../lib/client/graphic.ts';
 import { createControls, readMode } from '../lib/client/controls.ts';
 import { showStillFigures, showStillFiguresForPrint } from '../lib/client/figures.ts';
-import { loadSourcesOnOpen } from '../lib/client/how-we-know.ts';
+import { loadOnOpen } from '../lib/client/load-on-open.ts';
 import { markMotion } from '../lib/client/motion.ts';
 import type { ClientPayload } from '../lib/story/build-story.ts';
 import { STORY_PAYLOAD } from '../lib/story/payload-path.ts';
@@ -82,7 +82,7 @@ function setUp(root: HTMLElement) {
   }
   if (readMode() === 'article') showStillFigures();
   showStillFiguresForPrint();
-  loadSourcesOnOpen();
+  loadOnOpen();
   const show = (index: number, instant: boolean) => {
     graphic.show(index, { instant: instant || readMode() === 'article' });
     controls.update(index);

@@ -28,7 +28,11 @@ const row = (c: CitedRow) => {
 
 export const citedRowsHtml = (cited: CitedRow[]): string => `<ul class="how-we-know__rows">${cited.map(row).join('')}</ul>`;
 
-/** Where a chapter's source lists are published, under the site's base path. */
+/** A chapter's file: for each of its steps, the parts its toggles load when opened. */
+export type FragmentPart = 'sources' | 'table';
+export type ChapterFragments = Record<string, Partial<Record<FragmentPart, string>>>;
+
+/** Where a chapter's file is published, under the site's base path. */
 export const chapterSourcesPath = (chapterId: string): string => `sources/${chapterId}.json`;
 /** The sources page, and a step's place on it. */
 export const SOURCES_PAGE = 'sources/';
