@@ -14,4 +14,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   server: { port: 4321, host: false },
   devToolbar: { enabled: false },
+  // terser packs the browser's JavaScript a little tighter than the default (esbuild), within budget
+  vite: { build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } } },
 });
