@@ -48,7 +48,7 @@ test.describe('axe at every step', () => {
     test.slow();
     await page.goto('/');
     await page.getByRole('button', { name: 'Read as article' }).click();
-    await expect(page.locator('.step figure img')).toHaveCount(ALL_STEPS.length);
+    await expect(page.locator('.step figure svg.figure__img')).toHaveCount(ALL_STEPS.length);
     expect(await axeViolations(page), 'article view').toEqual([]);
     await page.goto('/no-such-page/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not here');

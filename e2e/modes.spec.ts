@@ -69,7 +69,9 @@ test('"Read as article" shows each step with its still figure, and the choice is
   await toggle.click();
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'article');
   await expect(graphic(page)).toBeHidden();
-  await expect(page.locator('#vorukh .step__figure img')).toBeVisible();
+  // the figure's file, drawn inline in the page's fonts once it has arrived
+  await expect(page.locator('#vorukh .step__figure svg.figure__img[role="img"]')).toBeVisible();
+  await expect(page.locator('#vorukh .step__figure svg.figure__img .map__label--enclave')).toHaveText('Vorukh');
   await expect(page.getByRole('button', { name: 'Scroll the story' })).toHaveAttribute('aria-pressed', 'true');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'article');

@@ -211,10 +211,11 @@ test('the still figures keep their labels at 11 px or more on a phone', async ({
     await page.goto('/');
     const toggle = page.getByRole('button', { name: 'Read as article' });
     if (await toggle.isVisible()) await toggle.click();
-    await page.locator('.step__figure img').first().waitFor();
+    await page.locator('.step__figure .figure__img').first().waitFor();
+    // an image of its file, or the same file drawn inline (data-src)
     const figures = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLImageElement>('.step__figure img')].map((img) => ({
-        src: img.getAttribute('src')!,
+      [...document.querySelectorAll<HTMLElement>('.step__figure .figure__img')].map((img) => ({
+        src: img.getAttribute('src') ?? img.getAttribute('data-src')!,
         step: img.closest('.step')?.id ?? 'opening',
         scale: img.getBoundingClientRect().width / Number(img.getAttribute('width')),
       })),

@@ -47,7 +47,7 @@ test('a broken map file (decoding throws): the same, and the article figures sti
   await expect(graphic(page)).not.toHaveAttribute('data-error');
 
   await page.getByRole('button', { name: 'Read as article' }).click();
-  await expect(page.locator('#vorukh figure img')).toBeVisible();
+  await expect(page.locator('#vorukh figure .figure__img')).toBeVisible();
 
   expect(watch.consoleErrors).toHaveLength(1);
   expect(watch.consoleErrors[0]).toContain('Border Lines: the graphic could not be drawn');

@@ -2,7 +2,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 export async function startPreview(port: number): Promise<ChildProcess> {
-  const server = spawn('npx', ['astro', 'preview', '--port', String(port)], { stdio: 'ignore' });
+  // astro itself, not through npx: killing npx would leave the server it started running
+  const server = spawn(process.execPath, ['node_modules/astro/astro.js', 'preview', '--port', String(port)], { stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     try {
       await fetch(`http://localhost:${port}/`);

@@ -85,7 +85,7 @@ describe('a still figure’s file', () => {
     for (const { id, svg } of figures) {
       expect(svg, id).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
       expect(svg, id).toMatch(/ width="\d+" height="\d+"/);
-      expect(svg, id).toContain('<title id="figure-title">');
+      expect(svg, id).toContain(`<title id="figure-${id}-title">`);
       expect(svg, id).toMatch(/<style>[^<]+<\/style>/);
       expect(svg, id).not.toContain('var(');
       expect(svg, id).not.toMatch(/\bhref=|url\(|@import/);

@@ -2,12 +2,35 @@
  * The steps' still figures wait in <noscript> while the live graphic stands in for them (see
  * Step.astro): unparsed, they cost the reader nothing. They are put on the page when the reader
  * switches to the article or prints, once; after that they stay.
+ *
+ * Each is an image of its own SVG file (render/still-figure.ts), which is what readers without
+ * JavaScript see. An image cannot use the page's web fonts, so with JavaScript each image is then
+ * replaced by the same SVG, inline: the page's fonts and styles draw it, exactly as the build
+ * laid out its labels. (Until a file arrives, or if it cannot, the image stays.)
  */
 export function showStillFigures(root: ParentNode = document): void {
   for (const noscript of root.querySelectorAll<HTMLElement>('.step__figure-slot > noscript')) {
     // with scripting on, a <noscript>'s content is its markup, as text
     noscript.insertAdjacentHTML('afterend', noscript.textContent ?? '');
     noscript.remove();
+  }
+  for (const img of root.querySelectorAll<HTMLImageElement>('img.figure__img')) void inline(img);
+}
+
+async function inline(img: HTMLImageElement): Promise<void> {
+  const src = img.getAttribute('src');
+  if (!src) return;
+  try {
+    const response = await fetch(src);
+    if (!response.ok) return;
+    const parsed = new DOMParser().parseFromString(await response.text(), 'image/svg+xml').documentElement;
+    if (!(parsed instanceof SVGSVGElement) || !img.isConnected) return;
+    parsed.querySelector('style')?.remove(); // the page's own stylesheet has the same rules
+    parsed.classList.add('figure__img');
+    parsed.dataset.src = src;
+    img.replaceWith(document.importNode(parsed, true));
+  } catch {
+    // the image stays
   }
 }
 

@@ -21,7 +21,8 @@ export interface StillGraphic {
 }
 
 export function stillFigureSvg(g: StillGraphic): string {
-  const common = { id: 'figure', title: g.title, description: g.description, sized: true };
+  // ids unique on a page that shows many figures inline (figures.ts)
+  const common = { id: `figure-${g.id}`, title: g.title, description: g.description, sized: true };
   if (g.chart) return chartSvg(g.chart, { ...common, standalone: { style: standaloneStyle('chart') } });
   const km = g.map.overlay.line.counterKm;
   return mapSvg(g.map, {
