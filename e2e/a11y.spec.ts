@@ -35,6 +35,8 @@ test.describe('axe at every step', () => {
         await scrollToStep(page, id);
         await expectActive(page, id);
         for (const summary of await page.locator(`#${id} details summary`).all()) await summary.click();
+        // what the toggles load (the step's sources, its chart's table) has arrived
+        await expect(page.locator(`#${id} details[data-fragment]:not([data-fragment-loaded])`)).toHaveCount(0);
         // the whole page is checked once; at each step, what the step changes: the graphic, the
         // step itself (its sources and data now open) and the controls. Target size is left to
         // the article view below and to reading.spec.ts (44 px): here an opened source list runs
@@ -44,12 +46,17 @@ test.describe('axe at every step', () => {
     });
   }
 
-  test('the article view, with every still figure, and the 404 page', async ({ page, watch }) => {
+  test('the article view, with every still figure, the sources page and the 404 page', async ({ page, watch }) => {
     test.slow();
     await page.goto('/');
     await page.getByRole('button', { name: 'Read as article' }).click();
-    await expect(page.locator('.step figure svg.figure__img')).toHaveCount(ALL_STEPS.length);
+    // every figure, as an image of its file or (near the screen) drawn inline from it
+    await expect(page.locator('.step figure .figure__img')).toHaveCount(ALL_STEPS.length);
+    await expect(page.locator('.step figure svg.figure__img').first()).toBeVisible();
     expect(await axeViolations(page), 'article view').toEqual([]);
+    await page.goto('/sources/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
+    expect(await axeViolations(page), 'sources page').toEqual([]);
     await page.goto('/no-such-page/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not here');
     expect(await axeViolations(page), '404 page').toEqual([]);

@@ -53,7 +53,7 @@ test('printed, the story is a linear article with every figure beside its text',
   const position = await page.locator('.story__steps').evaluate((el) => getComputedStyle(el).position);
   expect(position).toBe('static');
   // on paper each figure sits beside its step's text, as a newspaper sets it, and a bare
-  // "How we know" heading is left out (the sources print in full at the end)
+  // "How we know" heading is left out (the sources are on the sources page)
   const side = await page.locator('#vorukh').evaluate((step) => {
     const text = step.querySelector('.step__text')!.getBoundingClientRect();
     const figure = step.querySelector('.step__figure')!.getBoundingClientRect();
@@ -69,7 +69,8 @@ test('"Read as article" shows each step with its still figure, and the choice is
   await toggle.click();
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'article');
   await expect(graphic(page)).toBeHidden();
-  // the figure's file, drawn inline in the page's fonts once it has arrived
+  // the figure's file, drawn inline in the page's fonts as it comes near the screen
+  await page.locator('#vorukh .step__figure').scrollIntoViewIfNeeded();
   await expect(page.locator('#vorukh .step__figure svg.figure__img[role="img"]')).toBeVisible();
   await expect(page.locator('#vorukh .step__figure svg.figure__img .map__label--enclave')).toHaveText('Vorukh');
   await expect(page.getByRole('button', { name: 'Scroll the story' })).toHaveAttribute('aria-pressed', 'true');

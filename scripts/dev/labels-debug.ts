@@ -2,15 +2,15 @@
  * Prints the labels a step's map gets at a size, from the built page's payload:
  *   npx tsx scripts/dev/labels-debug.ts <step-id> <width> <height>
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { computeMap } from '../../src/lib/map/compute-map.ts';
 import { decodeTopology } from '../../src/lib/map/geo-data.ts';
 import { VIEWS } from '../../src/lib/map/views.ts';
 import type { ClientPayload } from '../../src/lib/story/build-story.ts';
-import { STORY_PAYLOAD } from '../../src/lib/story/payload-path.ts';
 
 const [id, w, h] = process.argv.slice(2);
-const payload = JSON.parse(readFileSync(`dist/${STORY_PAYLOAD}`, 'utf8')) as ClientPayload;
+const payloadFile = readdirSync('dist/data').find((f) => /^story\.\w+\.json$/.test(f))!;
+const payload = JSON.parse(readFileSync(`dist/data/${payloadFile}`, 'utf8')) as ClientPayload;
 const step = payload.steps.find((s) => s.id === id)!;
 const geoOf = (file: string) => decodeTopology(JSON.parse(readFileSync(`public/data/${file}.topo.json`, 'utf8')));
 const view = VIEWS[step.state.map.view];

@@ -11,7 +11,6 @@ import { showStillFigures, showStillFiguresForPrint } from '../lib/client/figure
 import { loadOnOpen } from '../lib/client/load-on-open.ts';
 import { markMotion } from '../lib/client/motion.ts';
 import type { ClientPayload } from '../lib/story/build-story.ts';
-import { STORY_PAYLOAD } from '../lib/story/payload-path.ts';
 
 /** The layout with the text beside the graphic (the same query as story.css). */
 const SIDE_BY_SIDE = '(min-width: 64rem), (min-aspect-ratio: 4/3) and (min-width: 34rem)';
@@ -37,11 +36,15 @@ function setUp(root: HTMLElement) {
   const graphic = lazyGraphic(graphicEl, () =>
     Promise.all([
       import('../lib/client/graphic.ts'),
-      fetch(`${base}${STORY_PAYLOAD}`).then((r) => {
-        if (!r.ok) throw new Error(`${STORY_PAYLOAD}: HTTP ${r.status}`);
+      fetch(`${base}${root.dataset.payload}`).then((r) => {
+        if (!r.ok) throw new Error(`${root.dataset.payload}: HTTP ${r.status}`);
         return r.json() as Promise<ClientPayload>;
       }),
-    ]).then(([{ createGraphic }, payload]) => createGraphic(graphicEl, payload, (file) => `${base}data/${file}.topo.json`)),
+    ]).then(([{ createGraphic }, payload]) => {
+      // the states are the page's own steps, in its order, or nothing is drawn from them
+      if (payload.steps.map((s) => s.id).join() !== steps.map((s) => s.id).join()) throw new Error("the story's states do not match the page's steps");
+      return createGraphic(graphicEl, payload, (file) => `${base}data/${file}.topo.json`);
+    }),
   );
   // the reader has started to read: the drawing code, and then the finer map files, load now
   window.addEventListener('scroll', () => graphic.warmUp(), { once: true, passive: true });
@@ -118,20 +121,27 @@ function setUp(root: HTMLElement) {
  */
 function lazyGraphic(el: HTMLElement, load: () => Promise<Graphic>): Graphic {
   let graphic: Graphic | null = null;
-  let loading: Promise<Graphic> | null = null;
+  let loading: Promise<Graphic | null> | null = null;
   let wanted = { index: -1, instant: true };
   let warm = false;
+  let reported = false;
   const get = () => {
-    loading ??= load().then((g) => {
-      graphic = g;
-      if (wanted.index >= 0) g.show(wanted.index, { instant: wanted.instant });
-      if (warm) g.warmUp();
-      return g;
-    });
-    loading.catch((error: unknown) => {
-      el.dataset.error = 'true';
-      console.error('Border Lines: the graphic could not be loaded:', error);
-    });
+    loading ??= load().then(
+      (g) => {
+        graphic = g;
+        if (wanted.index >= 0) g.show(wanted.index, { instant: wanted.instant });
+        if (warm) g.warmUp();
+        return g;
+      },
+      (error: unknown) => {
+        // said once; the next step the reader asks for tries again (a flaky connection)
+        loading = null;
+        if (wanted.index >= 0) el.dataset.error = 'true';
+        if (!reported) console.error('Border Lines: the graphic could not be loaded:', error);
+        reported = true;
+        return null;
+      },
+    );
     return loading;
   };
   return {

@@ -3,14 +3,19 @@
  * that needs it (the story page, its still figures, its source lists): the data set is loaded and
  * validated, the map files decoded and every step resolved and drawn only once.
  */
+import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import { loadEdition, type Edition } from '../content/edition.ts';
 import { loadDataset } from '../data/load.ts';
 import { buildStory, type Story } from '../story/build-story.ts';
+import { storyPayloadPath } from '../story/payload-path.ts';
 
 export interface StoryModel {
   edition: Edition;
   story: Story;
+  /** the browser's payload as published, and its address (named by its content, so a page never
+   * meets the payload of another build: a cached page asks for the file it was built with) */
+  payload: { json: string; path: string };
   /** the steps' Markdown entries, in story order (for rendering their bodies) */
   entries: Awaited<ReturnType<typeof getCollection<'steps'>>>;
 }
@@ -26,7 +31,9 @@ export function storyModel(): Promise<StoryModel> {
       chapters,
       loadDataset(),
     );
-    return { edition: loadEdition(), story, entries };
+    const json = JSON.stringify(story.payload);
+    const path = storyPayloadPath(createHash('sha256').update(json).digest('hex').slice(0, 12));
+    return { edition: loadEdition(), story, entries, payload: { json, path } };
   })();
   return model;
 }

@@ -8,13 +8,35 @@
  * replaced by the same SVG, inline: the page's fonts and styles draw it, exactly as the build
  * laid out its labels. (Until a file arrives, or if it cannot, the image stays.)
  */
-export function showStillFigures(root: ParentNode = document): void {
+export function showStillFigures(root: ParentNode = document, { print = false } = {}): void {
   for (const noscript of root.querySelectorAll<HTMLElement>('.step__figure-slot > noscript')) {
     // with scripting on, a <noscript>'s content is its markup, as text
     noscript.insertAdjacentHTML('afterend', noscript.textContent ?? '');
     noscript.remove();
   }
-  for (const img of root.querySelectorAll<HTMLImageElement>('img.figure__img')) void inline(img);
+  const images = [...root.querySelectorAll<HTMLImageElement>('img.figure__img:not([data-inlining])')];
+  // paper needs every figure now, not as it scrolls into view
+  if (print) for (const img of images) img.loading = 'eager';
+  // a figure is drawn inline as it comes near the screen (a reader of the article fetches only
+  // the figures they reach, once each: the image, lazy, waits for the same)
+  const near =
+    'IntersectionObserver' in window && !print
+      ? new IntersectionObserver(
+          (entries) => {
+            for (const e of entries) {
+              if (!e.isIntersecting) continue;
+              near!.unobserve(e.target);
+              void inline(e.target as HTMLImageElement);
+            }
+          },
+          { rootMargin: '1200px 0px' },
+        )
+      : null;
+  for (const img of images) {
+    img.dataset.inlining = '';
+    if (near) near.observe(img);
+    else void inline(img);
+  }
 }
 
 async function inline(img: HTMLImageElement): Promise<void> {
@@ -36,7 +58,7 @@ async function inline(img: HTMLImageElement): Promise<void> {
 
 /** Shows the still figures before the page prints (from the menu, a shortcut or print emulation). */
 export function showStillFiguresForPrint(): void {
-  window.addEventListener('beforeprint', () => showStillFigures());
+  window.addEventListener('beforeprint', () => showStillFigures(document, { print: true }));
   const print = window.matchMedia('print');
-  print.addEventListener?.('change', () => print.matches && showStillFigures());
+  print.addEventListener?.('change', () => print.matches && showStillFigures(document, { print: true }));
 }

@@ -8,6 +8,7 @@
 import { computeBase, computeBaseInSteps, computeMap, hasBase } from '../map/compute-map.ts';
 import { decodeTopologyInSteps, type GeoData } from '../map/geo-data.ts';
 import { VIEWS, type ViewId } from '../map/views.ts';
+import { makeProjection } from '../map/projection.ts';
 import type { DataFileId } from '../geo/extents.ts';
 import { computeChart } from '../chart/compute-chart.ts';
 import { BEFORE_ID, BEFORE_STATE } from '../state/defaults.ts';
@@ -46,7 +47,7 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
   const frame = root.querySelector<HTMLElement>('.graphic__frame')!;
   // the build's opening map for the layout on screen (the other goes when the graphic first draws)
   const drawn = [...root.querySelectorAll<SVGSVGElement>('.map--live')];
-  const mapSvg = drawn.find((svg) => getComputedStyle(svg).display !== 'none') ?? drawn[0]!;
+  const mapSvg = drawn.find((svg) => getComputedStyle(svg).visibility !== 'hidden') ?? drawn[0]!;
   const settleOnOneMap = () => {
     for (const svg of drawn) if (svg !== mapSvg) svg.remove();
     mapSvg.classList.remove('map--stacked', 'map--side'); // the graphic's map now, on every layout
@@ -59,7 +60,6 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
   const credit = root.querySelector<HTMLElement>('.graphic__credit')!;
   const note = root.querySelector<HTMLElement>('.graphic__note > span')!;
   const renderer = createMapRenderer(mapSvg);
-  const loaded = new Map<DataFileId, GeoData>();
 
   const geo = new Map<DataFileId, Promise<GeoData>>();
   const load = (file: DataFileId) => {
@@ -71,8 +71,7 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
             if (!r.ok) throw new Error(`map data ${file}: HTTP ${r.status}`);
             return r.json() as Promise<Topology>;
           })
-          .then((topo) => decodeTopologyInSteps(topo, nextTask))
-          .then((data) => (loaded.set(file, data), data)),
+          .then((topo) => decodeTopologyInSteps(topo, nextTask)),
       );
     }
     return geo.get(file)!;
@@ -99,7 +98,7 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
   };
 
   const opening = { id: BEFORE_ID, state: BEFORE_STATE, title: '', legend: payload.openingLegend, note: null };
-  const stateAt = (i: number): ClientPayload['steps'][number] => (i < 0 ? opening : payload.steps[i]!);
+  const stateAt = (i: number): ClientPayload['steps'][number] | undefined => (i < 0 ? opening : payload.steps[i]);
 
   // the chapter's key keeps its entries in place; one this map lacks is faded, and silent
   const drawLegend = (items: LegendItem[]) => {
@@ -116,7 +115,7 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
       view: view.id as ViewId,
       width,
       height,
-      projection: () => computeBase(view, loaded.get(view.file)!, { width, height }).projection,
+      projection: () => makeProjection(view, { width, height }),
       borrowed: mapSvg.querySelector('.map__camera > use') !== null,
     });
   }
@@ -124,8 +123,8 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
   async function draw(i: number, instant: boolean) {
     const mine = ++token;
     openingAsBuilt = false;
-    delete root.dataset.drawnBy;
     const step = stateAt(i);
+    if (!step) throw new Error(`the story's states have no step ${i + 1} (are the page and its states from different builds?)`);
     const { state } = step;
     const view = VIEWS[state.map.view];
     const [data, overview] = await Promise.all([load(view.file), load('overview')]);
@@ -149,6 +148,7 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
     credit.textContent = state.chart ? CHART_CREDIT : MAP_ATTRIBUTION;
     counter.textContent = mapFrame.overlay.line.counterKm !== null ? counterText(mapFrame.overlay.line.counterKm) : '';
     settleOnOneMap();
+    delete root.dataset.drawnBy;
     renderer.render(mapFrame, projection, duration);
     if (state.chart) {
       root.dataset.chart = state.chart.kind;
@@ -165,7 +165,7 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
   new ResizeObserver(() => {
     const before = size;
     measureUnlessAddressBar();
-    if (before.width === 0 || size === before) return;
+    if (before.width === 0 || (size.width === before.width && size.height === before.height)) return;
     drawSafely(index, true);
   }).observe(frame);
 
@@ -188,8 +188,8 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
   const fail = (error: unknown, i: number) => {
     if (i !== index) return; // the reader has moved on; the step now asked for draws itself
     root.dataset.error = 'true';
-    root.dataset.activeStep = stateAt(i).id;
-    title.textContent = stateAt(i).title;
+    root.dataset.activeStep = stateAt(i)?.id ?? '';
+    title.textContent = stateAt(i)?.title ?? '';
     if (reported.has(String(error))) return;
     reported.add(String(error));
     console.error('Border Lines: the graphic could not be drawn:', error);
