@@ -8,7 +8,7 @@ export async function stepIds(page: Page): Promise<string[]> {
   return page.locator('.step').evaluateAll((els) => els.map((el) => el.id));
 }
 
-/** Waits until the graphic shows this step (its data-active-step) and is drawn. */
+/** Waits until the graphic shows this step (its data-active-step), with the script wired up (data-ready). */
 export async function expectActive(page: Page, id: string) {
   await expect(graphic(page)).toHaveAttribute('data-active-step', id);
   await expect(graphic(page)).toHaveAttribute('data-ready', 'true');

@@ -8,10 +8,9 @@ import type { Dataset } from '../data/tables.ts';
 import type { ChartKind, ChartState } from '../state/schema.ts';
 import type { ChartMark, ChartTable } from './marks.ts';
 
-export interface Size {
-  width: number;
-  height: number;
-}
+import type { Size } from '../geometry/size.ts';
+
+export type { Size };
 
 export type Side = 'KGZ' | 'TJK' | 'both';
 

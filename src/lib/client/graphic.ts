@@ -156,7 +156,6 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
     } else {
       delete root.dataset.chart;
     }
-    root.dataset.ready = 'true';
     delete root.dataset.error;
   }
 

@@ -9,16 +9,6 @@ import 'd3-transition';
 import type { ChartFrame, ChartMark } from '../chart/marks.ts';
 import { CHART_ATTRS, chartMarkKey } from '../render/chart-svg.ts';
 
-const ATTRS = CHART_ATTRS;
-
-/** A mark's key; for an element drawn by the build (no datum yet), read from the element. */
-function keyOf(this: unknown, m: ChartMark): string {
-  const datum = m as ChartMark | undefined;
-  if (datum) return chartMarkKey(datum);
-  const el = this as Element;
-  return `${el.tagName}:${el.getAttribute('data-key')}`;
-}
-
 export function renderChart(svg: SVGSVGElement, frame: ChartFrame, duration: number): void {
   const root = select(svg);
   root.selectAll('*').interrupt().interrupt('fade');
@@ -31,7 +21,7 @@ export function renderChart(svg: SVGSVGElement, frame: ChartFrame, duration: num
   svg.setAttribute('viewBox', `0 0 ${frame.width} ${frame.height}`);
   root
     .selectAll<SVGElement, ChartMark>('[data-key]')
-    .data(frame.marks, keyOf)
+    .data(frame.marks, chartMarkKey)
     .join(
       (enter) =>
         enter
@@ -39,7 +29,7 @@ export function renderChart(svg: SVGSVGElement, frame: ChartFrame, duration: num
           .attr('data-key', (m) => m.key)
           .each(function (m) {
             const el = select(this);
-            for (const a of ATTRS[m.type]) el.attr(a, (m as unknown as Record<string, number | string>)[a]!);
+            for (const a of CHART_ATTRS[m.type]) el.attr(a, (m as unknown as Record<string, number | string>)[a]!);
             // a named transition, so the move below (the default name) does not cancel it
             if (duration > 0) el.style('opacity', 0).transition('fade').duration(duration).style('opacity', 1);
           }),
@@ -52,6 +42,6 @@ export function renderChart(svg: SVGSVGElement, frame: ChartFrame, duration: num
       const el = select(this);
       if (m.type === 'text') el.attr('text-anchor', m.anchor).text(m.text);
       const move = duration > 0 ? el.transition().duration(duration).ease(easeCubicInOut) : el;
-      for (const a of ATTRS[m.type]) move.attr(a, (m as unknown as Record<string, number | string>)[a]!);
+      for (const a of CHART_ATTRS[m.type]) move.attr(a, (m as unknown as Record<string, number | string>)[a]!);
     });
 }

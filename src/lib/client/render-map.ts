@@ -49,6 +49,9 @@ export function createMapRenderer(svg: SVGSVGElement): MapRenderer {
     bound = true;
     camera.selectAll(':scope > use').remove(); // a borrowed drawing's base (see adopt)
     svg.setAttribute('viewBox', `0 0 ${frame.width} ${frame.height}`);
+    // what it shows now (the build wrote these for its own drawing)
+    svg.dataset.view = frame.view;
+    svg.dataset.size = `${frame.width}x${frame.height}`;
     water.attr('width', frame.width).attr('height', frame.height);
     countries
       .selectAll<SVGPathElement, { id: string; d: string }>('path')

@@ -6,33 +6,16 @@
  *   const hits = borderObstacles(geo, projection);
  *   hits({ x0, y0, x1, y1 }) // true if a border crosses the box
  */
-import { geoStream, type GeoProjection } from 'd3-geo';
+import type { GeoProjection } from 'd3-geo';
 import type { MultiLineString } from 'geojson';
+import { projectedLines } from './screen.ts';
 import type { GeoData } from './geo-data.ts';
 import { segmentHitsBox, type Box, type Segment } from '../geometry/boxes.ts';
 
 const CELL = 24;
 
 function projectedSegments(lines: MultiLineString, projection: GeoProjection): Segment[] {
-  const segments: Segment[] = [];
-  let x0 = NaN;
-  let y0 = NaN;
-  geoStream(
-    lines,
-    projection.stream({
-      point(x: number, y: number) {
-        if (!Number.isNaN(x0)) segments.push([x0, y0, x, y]);
-        x0 = x;
-        y0 = y;
-      },
-      lineStart: () => void (x0 = y0 = NaN),
-      lineEnd() {},
-      polygonStart() {},
-      polygonEnd() {},
-      sphere() {},
-    }),
-  );
-  return segments;
+  return projectedLines(lines, projection).flatMap((points) => points.slice(1).map(([x, y], i): Segment => [points[i]![0], points[i]![1], x, y]));
 }
 
 function index(segments: Segment[]): Map<string, Segment[]> {

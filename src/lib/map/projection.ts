@@ -7,10 +7,9 @@ import type { MultiPoint } from 'geojson';
 import type { Extent } from '../geo/extents.ts';
 import type { View } from './views.ts';
 
-export interface Size {
-  width: number;
-  height: number;
-}
+import type { Size } from '../geometry/size.ts';
+
+export type { Size };
 
 /** The focus box as points along its edges: projected, its edges are curves, not straight lines. */
 export function extentOutline(e: Extent, steps = 8): MultiPoint {

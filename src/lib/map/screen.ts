@@ -3,7 +3,7 @@
  * where its label has most room, its bounding box, whether a pixel lies in it, and the length of a
  * line on screen. Memoized per projection (itself memoized per view and size, see base.ts).
  */
-import { geoContains, geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
+import { geoContains, geoStream, type GeoPermissibleObjects, type GeoProjection, type GeoStream } from 'd3-geo';
 import polylabel from 'polylabel';
 import type { LineString } from 'geojson';
 import type { Box } from '../geometry/boxes.ts';
@@ -42,23 +42,30 @@ export function snapped(projection: GeoProjection, cell: number): { stream(s: Ge
   };
 }
 
-/** Screen-space rings of a feature, after projection and clipping to the frame. */
-function projectedRings(feature: AreaFeature, projection: GeoProjection): [number, number][][] {
-  const rings: [number, number][][] = [];
-  let ring: [number, number][] = [];
+/**
+ * The lines (or rings) of any geometry on screen, after projection and clipping to the frame:
+ * one per line the projection's stream draws. The rings of an area, the length of a line, the
+ * border segments labels keep off and the closed-border ticks all start from it.
+ */
+export function projectedLines(object: GeoPermissibleObjects, projection: GeoProjection): [number, number][][] {
+  const lines: [number, number][][] = [];
+  let line: [number, number][] = [];
   geoStream(
-    feature,
+    object,
     projection.stream({
-      point: (x: number, y: number) => void ring.push([x, y]),
-      lineStart: () => void (ring = []),
-      lineEnd: () => void (ring.length > 2 && rings.push(ring)),
+      point: (x: number, y: number) => void line.push([x, y]),
+      lineStart: () => void (line = []),
+      lineEnd: () => void lines.push(line),
       polygonStart() {},
       polygonEnd() {},
       sphere() {},
     }),
   );
-  return rings;
+  return lines;
 }
+
+/** Screen-space rings of a feature (those of three points or more). */
+const projectedRings = (feature: AreaFeature, projection: GeoProjection) => projectedLines(feature, projection).filter((r) => r.length > 2);
 
 function ringArea(ring: [number, number][]): number {
   let a = 0;
@@ -117,22 +124,8 @@ export const containsPixel = memoByProjection((feature, projection) => {
 /** Screen length of a projected line, px. */
 export function screenLength(line: LineString, projection: GeoProjection): number {
   let length = 0;
-  let x0 = NaN;
-  let y0 = NaN;
-  geoStream(
-    line,
-    projection.stream({
-      point(x: number, y: number) {
-        if (!Number.isNaN(x0)) length += Math.hypot(x - x0, y - y0);
-        x0 = x;
-        y0 = y;
-      },
-      lineStart: () => void (x0 = y0 = NaN),
-      lineEnd() {},
-      polygonStart() {},
-      polygonEnd() {},
-      sphere() {},
-    }),
-  );
+  for (const points of projectedLines(line, projection)) {
+    for (let i = 1; i < points.length; i++) length += Math.hypot(points[i]![0] - points[i - 1]![0], points[i]![1] - points[i - 1]![1]);
+  }
   return length;
 }

@@ -4,31 +4,15 @@
  * way) bunches into blots on tight bends; here the direction is taken over a stretch of line,
  * and a tick too close to one already drawn (a bend doubling back, a small loop) is left out.
  */
-import { geoStream, type GeoProjection } from 'd3-geo';
+import type { GeoProjection } from 'd3-geo';
 import type { MultiLineString } from 'geojson';
+import { projectedLines } from './screen.ts';
 
 const SPACING = 11;
 const HALF_TICK = 4;
 /** the stretch, either side of a tick, its direction is taken over */
 const REACH = 6;
 const MIN_APART = 8;
-
-function projectedLines(lines: MultiLineString, projection: GeoProjection): [number, number][][] {
-  const out: [number, number][][] = [];
-  let current: [number, number][] = [];
-  geoStream(
-    lines,
-    projection.stream({
-      point: (x: number, y: number) => void current.push([x, y]),
-      lineStart: () => void (current = []),
-      lineEnd: () => void (current.length > 1 && out.push(current)),
-      polygonStart() {},
-      polygonEnd() {},
-      sphere() {},
-    }),
-  );
-  return out;
-}
 
 /** A point at arc length s along a polyline (clamped to its ends); `cum` holds the lengths so far. */
 function pointAt(line: [number, number][], cum: number[], s: number): [number, number] {
@@ -46,7 +30,7 @@ export function closedTicks(lines: MultiLineString, projection: GeoProjection): 
   const r = (v: number) => Math.round(v * 10) / 10;
   const centres: [number, number][] = [];
   let d = '';
-  for (const line of projectedLines(lines, projection)) {
+  for (const line of projectedLines(lines, projection).filter((l) => l.length > 1)) {
     const cum = [0];
     for (let i = 1; i < line.length; i++) cum.push(cum[i - 1]! + Math.hypot(line[i]![0] - line[i - 1]![0], line[i]![1] - line[i - 1]![1]));
     const length = cum.at(-1)!;

@@ -9,7 +9,7 @@
  * layouts readers use most: a 390×844 phone held upright (the graphic on top of the text) and a
  * 1440×900 desktop (the graphic beside it). The desktop's drawing borrows the phone's base layers,
  * scaled (render/map-svg.ts, borrowCamera), so the page carries the geometry once. Other screens
- * show the nearer of the two, filled to their frame, until the reader's first step redraws it.
+ * show their layout's drawing, filled to their frame, until the reader's first step redraws it.
  */
 export const STATIC_SIZE = { width: 340, height: 310 };
 export const STATIC_CHART_SIZE = { width: 340, height: 360 };

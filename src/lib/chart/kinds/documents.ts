@@ -5,7 +5,8 @@
 import type { Dataset } from '../../data/tables.ts';
 import type { ChartMark } from '../marks.ts';
 import { spreadLabels, wrap } from '../primitives/labels.ts';
-import { clampNumber, isWide } from '../primitives/layout.ts';
+import { clamp } from '../../geometry/boxes.ts';
+import { isWide } from '../primitives/layout.ts';
 import { linear } from '../primitives/linear.ts';
 import { line, rect, text } from '../primitives/shapes.ts';
 import { sideClass, sideName } from '../primitives/sides.ts';
@@ -78,7 +79,7 @@ function across(documents: Document[], size: Size): ChartMark[] {
   const below = documents.filter((d) => d.citedBy === 'TJK').sort((a, b) => a.year - b.year);
   const ROW = 20;
   // the axis sits where both lanes (one label row per document) fit, with the heads outside them
-  const axisY = clampNumber(34 + (above.length + 1) * ROW, size.height / 2 - 40, size.height - 40 - (below.length + 1) * ROW);
+  const axisY = clamp(34 + (above.length + 1) * ROW, size.height / 2 - 40, size.height - 40 - (below.length + 1) * ROW);
   const x = linear([1920, 1995], [left, right]);
   marks.push(line('axis', 'chart__axis', left, axisY, right, axisY));
   for (const year of [1920, 1930, 1940, 1950, 1960, 1970, 1980, 1990]) {

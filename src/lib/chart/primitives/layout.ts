@@ -1,11 +1,9 @@
-/** Layout shared by the charts: when a frame is wide, clamping, and panels in a grid. */
+/** Layout shared by the charts: when a frame is wide, and panels in a grid. */
 import type { ChartMark } from '../marks.ts';
 import type { Size } from '../types.ts';
 
 /** Wide enough for side-by-side layouts. */
 export const isWide = (size: Size) => size.width >= 560;
-
-export const clampNumber = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
 /** Where a panel is drawn. */
 export interface Panel {
