@@ -14,11 +14,6 @@ export interface PartialDate {
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -33,7 +28,7 @@ export function parsePartialDate(text: string): PartialDate | string {
   if (month < 1 || month > 12) return `"${text}" has no month ${m[2]}`;
   if (m[3] === undefined) return { text, year, month, precision: 'month' };
   const day = Number(m[3]);
-  if (day < 1 || day > daysInMonth(year, month)) return `"${text}" is not a real day (${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days)`;
+  if (day < 1 || day > daysInMonth(year, month)) return `"${text}" is not a real day (${year}-${m[2]} has ${daysInMonth(year, month)} days)`;
   return { text, year, month, day, precision: 'day' };
 }
 
@@ -46,11 +41,4 @@ export function dateSpan(d: PartialDate): [number, number] {
 
 export function compareDates(a: PartialDate, b: PartialDate): number {
   return dateSpan(a)[0] - dateSpan(b)[0] || dateSpan(a)[1] - dateSpan(b)[1];
-}
-
-/** "29 April 2021", "April 2021", "2021". */
-export function formatDate(d: PartialDate): string {
-  if (d.precision === 'year') return String(d.year);
-  if (d.precision === 'month') return `${MONTHS[d.month! - 1]} ${d.year}`;
-  return `${d.day} ${MONTHS[d.month! - 1]} ${d.year}`;
 }

@@ -2,7 +2,7 @@
  * Reads a YAML table (a sequence of mappings) and remembers the line each row starts on, so a
  * bad row can be reported as "row 12, line 140" rather than "somewhere in the file".
  */
-import { LineCounter, isMap, isSeq, parseDocument } from 'yaml';
+import { LineCounter, isMap, isSeq, parseDocument, type Document } from 'yaml';
 import type { DataIssue } from './issues.ts';
 
 export interface RawRow {
@@ -16,11 +16,7 @@ export interface RawRow {
 export function readYamlTable(file: string, source: string): { rows: RawRow[]; issues: DataIssue[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const issues: DataIssue[] = [];
-  for (const error of [...doc.errors, ...doc.warnings]) {
-    const line = error.pos ? lineCounter.linePos(error.pos[0]).line : undefined;
-    issues.push({ file, line, message: `YAML: ${error.message.split('\n')[0]}` });
-  }
+  const issues = yamlIssues(file, doc, lineCounter);
   if (doc.errors.length > 0) return { rows: [], issues };
   if (doc.contents === null) return { rows: [], issues };
   if (!isSeq(doc.contents)) {
@@ -36,4 +32,28 @@ export function readYamlTable(file: string, source: string): { rows: RawRow[]; i
     return { row: i + 1, line, id, value: values[i] };
   });
   return { rows, issues };
+}
+
+/** A broken file's first error, with its line, and nothing after it: one stray character can
+ * make the parser report thousands of follow-on errors, none of them useful. Warnings are kept. */
+export function yamlIssues(file: string, doc: Document, lineCounter: LineCounter): DataIssue[] {
+  const at = (pos?: [number, number]) => (pos ? lineCounter.linePos(pos[0]).line : undefined);
+  const first = doc.errors[0];
+  const problems = first ? [first] : doc.warnings;
+  return problems.map((e) => ({ file, line: at(e.pos), message: `YAML: ${e.message.split('\n')[0]}` }));
+}
+
+/** A YAML file as a value, with the line of any key path in it, for messages that point there. */
+export function readYamlFile(file: string, source: string): { value: unknown; lineOf: (path: (string | number)[]) => number | undefined; issues: DataIssue[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const issues = yamlIssues(file, doc, lineCounter);
+  const lineOf = (path: (string | number)[]) => {
+    const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    const pair = path.length ? (doc.getIn(path.slice(0, -1), true) as { items?: { key: { value?: unknown; range?: [number, number, number] } }[] } | undefined) : undefined;
+    const key = pair?.items?.find((i) => i.key?.value === path.at(-1))?.key;
+    const range = key?.range ?? node?.range;
+    return range ? lineCounter.linePos(range[0]).line : undefined;
+  };
+  return { value: doc.errors.length ? undefined : doc.toJS(), lineOf, issues };
 }

@@ -1,0 +1,1 @@
+export type UiKey = string;
