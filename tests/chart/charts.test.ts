@@ -5,9 +5,9 @@ import { buildChartData, chartRefs } from '../../src/lib/chart/chart-data.ts';
 import { computeChart } from '../../src/lib/chart/compute-chart.ts';
 import { CHART_DRAW_REGISTRY, chartDrawing } from '../../src/lib/chart/draw-registry.ts';
 import { chartTable } from '../../src/lib/chart/chart-table.ts';
-import { formatFigure } from '../../src/lib/chart/format-figure.ts';
 import { CHART_REGISTRY, chartKind } from '../../src/lib/chart/registry.ts';
 import { CHART_KINDS, type ChartState } from '../../src/lib/state/schema.ts';
+import { en, ru } from '../support/i18n.ts';
 
 const dataset = loadDataset();
 const data = buildChartData(dataset);
@@ -30,7 +30,8 @@ describe('chart data', () => {
     expect(border2019).toMatchObject({ percent: 54, percentGiven: true, series: true });
     const interfax = data.kmAgreed.find((c) => c.ref === 'delimitation/agreed-2014-interfax')!;
     expect(interfax).toMatchObject({ percent: 60.2, percentGiven: false });
-    expect(chartTable({ kind: 'km-agreed' }, data).rows.some((r) => r[3] === '60.2% (computed)')).toBe(true);
+    expect(chartTable({ kind: 'km-agreed' }, data, en).rows.some((r) => r[3] === '60.2% (computed)')).toBe(true);
+    expect(chartTable({ kind: 'km-agreed' }, data, ru).rows.some((r) => r[3] === '60,2\u00a0% (рассчитано)')).toBe(true);
   });
 
   it('keeps the two governments’ running tolls apart, with Kyrgyzstan’s final 63 after the window', () => {
@@ -40,11 +41,10 @@ describe('chart data', () => {
     expect(tj).toEqual([35, 41]);
   });
 
-  it('formats figures with their qualifiers', () => {
-    expect(formatFigure({ ref: 'x', value: 40000, qualifier: 'more-than' })).toBe('more than 40,000');
-    expect(formatFigure({ ref: 'x', value: 87, max: 88, qualifier: 'exact' })).toBe('87–88');
-    expect(formatFigure({ ref: 'x', value: null, qualifier: 'exact' })).toBe('not published');
-    expect(formatFigure({ ref: 'x', value: 100, qualifier: 'about' }, { short: true })).toBe('~100');
+  it('holds ids, numbers and dates, not words of the charts’ own (those are written by each locale)', () => {
+    expect(data.toll2021.map((p) => p.metric)).toEqual(['killed', 'injured', 'evacuated', 'houses']);
+    expect(data.incidents.map((i) => i.date.slice(0, 7))).toContain('2019-09');
+    expect(data.tolls2022.find((p) => p.partial)?.partial).toBe('civilians');
   });
 });
 
@@ -64,7 +64,7 @@ describe('the chart registry', () => {
     expect(() => chartKind('pie')).toThrow('no chart kind "pie"');
     expect(() => chartRefs(data, 'toString')).toThrow('no chart kind "toString"');
     expect(() => chartDrawing('pie')).toThrow('no chart kind "pie"');
-    expect(() => computeChart({ kind: 'toString' } as unknown as ChartState, data, SIZES.phone)).toThrow('no chart kind "toString"');
+    expect(() => computeChart({ kind: 'toString' } as unknown as ChartState, data, SIZES.phone, en)).toThrow('no chart kind "toString"');
   });
 });
 
@@ -96,8 +96,8 @@ describe('the draw registry', () => {
 describe.each(CHART_KINDS)('the %s chart', (kind) => {
   const state: ChartState = { kind };
 
-  it.each(Object.entries(SIZES))('fits its marks inside the %s frame', (_, size) => {
-    const frame = computeChart(state, data, size);
+  it.each(Object.entries(SIZES).flatMap(([name, size]) => [['en', name, en, size], ['ru', name, ru, size]] as const))('fits its marks (%s) inside the %s frame', (_, __, fmt, size) => {
+    const frame = computeChart(state, data, size, fmt);
     expect(frame.marks.length).toBeGreaterThan(3);
     const keys = frame.marks.map((m) => `${m.type}:${m.key}`);
     expect(new Set(keys).size, 'mark keys are unique').toBe(keys.length);
@@ -112,7 +112,7 @@ describe.each(CHART_KINDS)('the %s chart', (kind) => {
   });
 
   it('has a table behind it, a cell for every column', () => {
-    const table = chartTable(state, data);
+    const table = chartTable(state, data, en);
     expect(table.rows.length).toBeGreaterThan(0);
     for (const row of table.rows) expect(row.length).toBe(table.head.length);
   });
@@ -120,8 +120,8 @@ describe.each(CHART_KINDS)('the %s chart', (kind) => {
 
 describe('time charts', () => {
   it('show only what was known by the state’s date', () => {
-    const early = computeChart({ kind: 'km-agreed', until: '2019-12' }, data, SIZES.desktop);
-    const late = computeChart({ kind: 'km-agreed' }, data, SIZES.desktop);
+    const early = computeChart({ kind: 'km-agreed', until: '2019-12' }, data, SIZES.desktop, en);
+    const late = computeChart({ kind: 'km-agreed' }, data, SIZES.desktop, en);
     const points = (f: typeof early) => f.marks.filter((m) => m.key.startsWith('point-')).length;
     expect(points(early)).toBeLessThan(points(late));
     expect(points(late)).toBe(data.kmAgreed.length);

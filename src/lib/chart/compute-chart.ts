@@ -1,11 +1,13 @@
 /**
- * computeChart(state, data, size) → ChartFrame: the marks of one chart at one size. Pure, like
+ * computeChart(state, data, size, fmt) → ChartFrame: the marks of one chart at one size, in the
+ * reader's locale (fmt: its Formats; the mark keys are the same in every locale). Pure, like
  * computeMap: the build draws each step's static chart with it and the browser draws the live one.
  * Every chart labels its marks directly (no colour-only legends); the title, the source line and
  * the data table are HTML around it. Each kind draws its own marks (in kinds/); this adds the
  * step's emphasis. It looks kinds up in the draw registry, not the registry, so that the browser's
  * bundle carries no kind's data or table.
  */
+import type { Formats } from '../i18n/format.ts';
 import type { ChartState } from '../state/schema.ts';
 import type { ChartData } from './chart-data.ts';
 import { chartDrawing, dataOf } from './draw-registry.ts';
@@ -31,7 +33,7 @@ function emphasise(marks: ChartMark[], highlight: string[] | undefined): ChartMa
   });
 }
 
-export function computeChart(state: ChartState, data: ChartData, size: Size): ChartFrame {
-  const drawn = chartDrawing(state.kind).draw(state, dataOf(data, state.kind), size);
+export function computeChart(state: ChartState, data: ChartData, size: Size, fmt: Formats): ChartFrame {
+  const drawn = chartDrawing(state.kind).draw(state, dataOf(data, state.kind), size, fmt);
   return { kind: state.kind, width: size.width, height: size.height, marks: emphasise(drawn, state.highlight) };
 }

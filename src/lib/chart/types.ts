@@ -2,9 +2,12 @@
  * The types every chart kind shares: the size a chart is drawn at, a sourced figure, and the two
  * objects each file in kinds/ exports: its ChartDrawing (its marks, all the browser needs) and its
  * ChartKindDef (the kind whole, from its data in the tables to its marks and its table). (The mark
- * and table types are in marks.ts.)
+ * and table types are in marks.ts.) Marks and tables are written in the reader's locale, with the
+ * Formats they are given; the data holds no words of the charts' own, only ids, numbers, dates and
+ * the rows' text (which the build gives in the reader's locale).
  */
 import type { Dataset } from '../data/tables.ts';
+import type { Formats } from '../i18n/format.ts';
 import type { ChartKind, ChartState } from '../state/schema.ts';
 import type { ChartMark, ChartTable } from './marks.ts';
 
@@ -22,6 +25,11 @@ export interface Figure {
   qualifier: 'exact' | 'about' | 'at-least' | 'more-than' | 'up-to';
 }
 
+/** The number a bar is drawn to: the upper end of a range, the value otherwise. */
+export function barValue(f: Figure): number {
+  return f.value === null ? 0 : (f.max ?? f.value);
+}
+
 /**
  * What the browser needs of a chart kind to draw it: its field of ChartData and its marks. Each
  * file in kinds/ exports its drawing on its own, for the draw registry, which is all the browser
@@ -32,8 +40,8 @@ export interface Figure {
 export interface ChartDrawing<F extends string = string, D = unknown> {
   /** its slice of ChartData (the page ships ChartData to the browser, which draws from it) */
   field: F;
-  /** its marks at one size, before the step's emphasis (computeChart adds that) */
-  draw(state: ChartState, data: D, size: Size): ChartMark[];
+  /** its marks at one size, in the reader's locale, before the step's emphasis (computeChart adds that) */
+  draw(state: ChartState, data: D, size: Size, fmt: Formats): ChartMark[];
 }
 
 /**
@@ -47,12 +55,12 @@ export interface ChartKindDef<F extends string = string, D = unknown> extends Ch
   data(dataset: Dataset): D;
   /** every row it rests on ("table/id"), for its sources and for tracing its numbers */
   refs(data: D): string[];
-  /** the same figures as text, with their qualifiers, for the table behind the chart */
-  table(state: ChartState, data: D): ChartTable;
+  /** the same figures as text, with their qualifiers, for the table behind the chart, in the reader's locale */
+  table(state: ChartState, data: D, fmt: Formats): ChartTable;
 }
 
 /** A kind's drawing: the field of ChartData it draws from, and how. */
-export const defineDrawing = <F extends string, D>(field: F, draw: (state: ChartState, data: D, size: Size) => ChartMark[]): ChartDrawing<F, D> => ({
+export const defineDrawing = <F extends string, D>(field: F, draw: (state: ChartState, data: D, size: Size, fmt: Formats) => ChartMark[]): ChartDrawing<F, D> => ({
   field,
   draw,
 });

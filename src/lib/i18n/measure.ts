@@ -13,8 +13,18 @@ const CHAR_PX = {
   enclave: 7.7,
   sub: 6.2,
   credit: 6.1,
+  /** the date stamp and km counter, top left of a map */
+  stamp: 9.5,
+  /** the note at a map's foot */
+  note: 6,
   chartKey: 6.3,
   chartLabel: 6.3,
+  /** chart__label--small */
+  chartLabelSmall: 5.8,
+  /** chart__value, bold */
+  chartValue: 7.2,
+  /** a document's label on the phone's time axis: wrapped a little wide, so no line reaches the frame's edge */
+  chartDocument: 6.4,
 } as const;
 
 export type TextStyle = keyof typeof CHAR_PX;

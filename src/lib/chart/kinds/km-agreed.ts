@@ -5,14 +5,15 @@
  */
 import type { Dataset } from '../../data/tables.ts';
 import { overlaps, segmentHitsBox, type Box, type Segment } from '../../geometry/boxes.ts';
+import type { Formats } from '../../i18n/format.ts';
+import { textWidth } from '../../i18n/measure.ts';
 import type { ChartState } from '../../state/schema.ts';
-import { formatValue } from '../format-figure.ts';
 import { px, type ChartMark } from '../marks.ts';
 import { chartKey } from '../primitives/key.ts';
 import { isWide } from '../primitives/layout.ts';
 import { linear } from '../primitives/linear.ts';
 import { circle, line, text } from '../primitives/shapes.ts';
-import { mid, tableDate, untilMs, yearMs } from '../primitives/time.ts';
+import { mid, untilMs, yearMs } from '../primitives/time.ts';
 import { refsOf } from '../rows.ts';
 import { defineChart, defineDrawing, type Figure, type Size } from '../types.ts';
 
@@ -28,15 +29,19 @@ export interface AgreedClaim {
   percentGiven: boolean;
   qualifier: Figure['qualifier'];
   series: boolean;
+  /** the row's chart label and claimant, in the reader's locale */
   label?: string;
   claimant: string;
 }
 
-function draw(claims: AgreedClaim[], state: ChartState, size: Size): ChartMark[] {
+/** A share as the locale writes it: "54%", «54 %»; `n` a number or a figure already written. */
+const percent = (fmt: Formats, n: number | string) => fmt.t('chart.unit.percent', { n });
+
+function draw(claims: AgreedClaim[], state: ChartState, size: Size, fmt: Formats): ChartMark[] {
   const key = chartKey(
     [
-      { key: 'series', symbol: 'dot', cls: 'chart__point chart__point--series', label: 'official milestones, joined' },
-      { key: 'other', symbol: 'dot', cls: 'chart__point chart__point--other', label: 'other claims, by officials or the press' },
+      { key: 'series', symbol: 'dot', cls: 'chart__point chart__point--series', label: fmt.t('chart.km_agreed.key.series') },
+      { key: 'other', symbol: 'dot', cls: 'chart__point chart__point--other', label: fmt.t('chart.km_agreed.key.other') },
     ],
     0,
     0,
@@ -52,9 +57,9 @@ function draw(claims: AgreedClaim[], state: ChartState, size: Size): ChartMark[]
   const y = linear([0, 100], [bottom, top]);
   for (const v of [0, 25, 50, 75, 100]) {
     marks.push(line(`grid-${v}`, v === 50 ? 'chart__grid chart__grid--half' : 'chart__grid', left, y(v), right, y(v)));
-    marks.push(text(`ytick-${v}`, 'chart__tick', left - 6, y(v) + 4, `${v}%`, 'end'));
+    marks.push(text(`ytick-${v}`, 'chart__tick', left - 6, y(v) + 4, percent(fmt, v), 'end'));
   }
-  marks.push(text('half', 'chart__note', left + 4, y(50) + 14, 'half'));
+  marks.push(text('half', 'chart__note', left + 4, y(50) + 14, fmt.t('chart.km_agreed.half')));
   const years = isWide(size) ? [2014, 2016, 2018, 2020, 2022, 2024] : [2014, 2017, 2020, 2023];
   for (const year of years) {
     marks.push(line(`xtick-line-${year}`, 'chart__axis', x(yearMs(year)), bottom, x(yearMs(year)), bottom + 4));
@@ -85,18 +90,20 @@ function draw(claims: AgreedClaim[], state: ChartState, size: Size): ChartMark[]
   for (const c of labelled) {
     const last = c === series.at(-1);
     const value = c.series
-      ? `${c.qualifier === 'about' ? '~' : ''}${formatValue(c.percent)}%`
-      : `${formatValue(c.percent)}%${c.km !== undefined && c.ofKm !== undefined ? `: ${formatValue(c.km)} of ${formatValue(c.ofKm)} km` : ''}`;
+      ? percent(fmt, c.qualifier === 'about' ? fmt.figure({ value: c.percent, qualifier: 'about' }, { short: true }) : c.percent)
+      : c.km !== undefined && c.ofKm !== undefined
+        ? fmt.t('chart.km_agreed.share_of', { share: percent(fmt, c.percent), km: c.km, of: c.ofKm })
+        : percent(fmt, c.percent);
     const px0 = x(c.t);
     const py0 = y(c.percent);
-    const w = value.length * 7.2;
+    const w = textWidth(value, 'chartValue');
     const boxOf = (sx: number, sy: number, anchor: 'start' | 'middle' | 'end', width = w, lines = 1): Box => {
       const x0 = anchor === 'start' ? sx : anchor === 'end' ? sx - width : sx - width / 2;
       return { x0, y0: sy - 11, x1: x0 + width, y1: sy + 2 + (lines - 1) * 14 };
     };
     if (last && isWide(size) && c.label) {
       // the latest figure, with who gave it, beside its point (or just above or below it)
-      const width = Math.max(w, c.label.length * 6.3);
+      const width = Math.max(w, textWidth(c.label, 'chartLabel'));
       const spot = [py0 + 4, py0 - 14, py0 + 22].find((sy) => free(boxOf(px0 + 10, sy, 'start', width, 2))) ?? py0 + 4;
       taken.push(boxOf(px0 + 10, spot, 'start', width, 2));
       marks.push(text(`value-${c.ref}`, 'chart__value', px0 + 10, spot, value));
@@ -123,7 +130,7 @@ function draw(claims: AgreedClaim[], state: ChartState, size: Size): ChartMark[]
 }
 
 /** Its marks: all the browser needs of this kind (the draw registry's entry). */
-export const kmAgreedDrawing = defineDrawing('kmAgreed', (state, claims: AgreedClaim[], size) => draw(claims, state, size));
+export const kmAgreedDrawing = defineDrawing('kmAgreed', (state, claims: AgreedClaim[], size, fmt) => draw(claims, state, size, fmt));
 
 export const kmAgreed = /* @__PURE__ */ defineChart(kmAgreedDrawing, {
   kind: 'km-agreed',
@@ -150,14 +157,17 @@ export const kmAgreed = /* @__PURE__ */ defineChart(kmAgreedDrawing, {
       .sort((a, b) => a.t - b.t);
   },
   refs: (claims) => refsOf(claims),
-  table: (_state, claims) => ({
-    caption: 'How much of the border officials said was agreed (official claims)',
-    head: ['When', 'Who', 'Agreed', 'Share'],
-    rows: claims.map((c) => [
-      tableDate(c.date),
-      c.claimant,
-      c.km !== undefined ? `${formatValue(c.km)} km${c.ofKm !== undefined ? ` of ${formatValue(c.ofKm)}` : ''}` : '–',
-      `${c.qualifier === 'more-than' ? 'more than ' : c.qualifier === 'about' ? 'about ' : ''}${formatValue(c.percent)}%${c.percentGiven ? '' : ' (computed)'}`,
-    ]),
+  table: (_state, claims, fmt) => ({
+    caption: fmt.t('chart.km_agreed.table.caption'),
+    head: [fmt.t('chart.km_agreed.table.when'), fmt.t('chart.km_agreed.table.who'), fmt.t('chart.km_agreed.table.agreed'), fmt.t('chart.km_agreed.table.share')],
+    rows: claims.map((c) => {
+      const share = percent(fmt, fmt.figure({ value: c.percent, qualifier: c.qualifier }));
+      return [
+        fmt.date(c.date),
+        c.claimant,
+        c.km === undefined ? '–' : c.ofKm !== undefined ? fmt.t('chart.km_agreed.table.km_of', { km: c.km, of: c.ofKm }) : fmt.t('chart.unit.km_n', { n: c.km }),
+        c.percentGiven ? share : fmt.t('chart.km_agreed.table.computed', { share }),
+      ];
+    }),
   }),
 });

@@ -3,7 +3,7 @@
  * bars; they agree neither with each other nor with the items Kyrgyzstan listed.
  */
 import type { Dataset } from '../../data/tables.ts';
-import { formatValue } from '../format-figure.ts';
+import type { Formats } from '../../i18n/format.ts';
 import { diverging } from '../primitives/diverging.ts';
 import { chartRows, refsOf } from '../rows.ts';
 import { defineChart, defineDrawing } from '../types.ts';
@@ -11,16 +11,20 @@ import { defineChart, defineDrawing } from '../types.ts';
 /** A reported total of the 2025 swaps, each way. */
 export interface SwapTotal {
   ref: string;
+  /** who reported it (the row's item), in the reader's locale */
   item: string;
   toTJK: number | null;
   toKGZ: number | null;
   about: boolean;
-  /** what the other way was said to be, where only one way has a figure */
+  /** what the other way was said to be, where only one way has a figure (the row's exchange note) */
   otherWay?: string;
 }
 
+/** A total as a table cell: "about 2,500". */
+const hectares = (fmt: Formats, t: SwapTotal, n: number) => (t.about ? fmt.figure({ value: n, qualifier: 'about' }) : fmt.number(n));
+
 /** The two totals reported for the swaps, which agree neither with each other nor with the items. */
-export const settlementTotalsDrawing = defineDrawing('settlementTotals', (_state, totals: SwapTotal[], size) =>
+export const settlementTotalsDrawing = defineDrawing('settlementTotals', (_state, totals: SwapTotal[], size, fmt) =>
   diverging(
     totals.map((t) => ({
       ref: t.ref,
@@ -28,11 +32,12 @@ export const settlementTotalsDrawing = defineDrawing('settlementTotals', (_state
       toTJK: t.toTJK,
       toKGZ: t.toKGZ,
       ...(t.about ? { about: true } : {}),
-      ...(t.otherWay ? { note: `in return: ${t.otherWay}` } : {}),
+      ...(t.otherWay ? { note: fmt.t('chart.settlement_totals.in_return', { what: t.otherWay }) } : {}),
     })),
     size,
-    'hectares, total each way',
-    'Neither total matches the items Kyrgyzstan listed.',
+    fmt,
+    fmt.t('chart.settlement_totals.unit'),
+    fmt.t('chart.settlement_totals.foot'),
   ));
 
 export const settlementTotals = /* @__PURE__ */ defineChart(settlementTotalsDrawing, {
@@ -53,13 +58,13 @@ export const settlementTotals = /* @__PURE__ */ defineChart(settlementTotalsDraw
     return [total('total-afp'), total('total-24kg')];
   },
   refs: (totals) => [...refsOf(totals), 'settlement/totals-do-not-reconcile'],
-  table: (_state, totals) => ({
-    caption: 'The totals reported for the 2025 land swaps (hectares)',
-    head: ['Reported by', 'To Tajikistan', 'To Kyrgyzstan'],
+  table: (_state, totals, fmt) => ({
+    caption: fmt.t('chart.settlement_totals.table.caption'),
+    head: [fmt.t('chart.settlement_totals.table.reported_by'), fmt.t('chart.settlement.table.to_tjk'), fmt.t('chart.settlement.table.to_kgz')],
     rows: totals.map((t) => [
       t.item,
-      t.toTJK === null ? (t.otherWay ?? '–') : `${t.about ? 'about ' : ''}${formatValue(t.toTJK)}`,
-      t.toKGZ === null ? '–' : `${t.about ? 'about ' : ''}${formatValue(t.toKGZ)}`,
+      t.toTJK === null ? (t.otherWay ?? '–') : hectares(fmt, t, t.toTJK),
+      t.toKGZ === null ? '–' : hectares(fmt, t, t.toKGZ),
     ]),
   }),
 });

@@ -1,12 +1,12 @@
 /** Diverging bars: what went to Tajikistan to the left of a shared axis, to Kyrgyzstan to the right. */
-import { formatValue } from '../format-figure.ts';
+import type { Formats } from '../../i18n/format.ts';
 import type { ChartMark } from '../marks.ts';
 import type { Size } from '../types.ts';
 import { linear } from './linear.ts';
 import { line, rect, text } from './shapes.ts';
 import { sideClass } from './sides.ts';
 
-/** A diverging-bar row: its label, an optional note under it, and one bar each way. */
+/** A diverging-bar row: its label, an optional note under it (both in the reader's locale), and one bar each way. */
 export interface DivergingRow {
   ref: string;
   label: string;
@@ -21,8 +21,9 @@ export interface DivergingRow {
  * Rows of diverging bars, to Tajikistan left and to Kyrgyzstan right of a shared axis, each
  * row's label above its bars so the bars get the full width on a phone. Rows shrink (gaps first,
  * then bars) to fit the height, and the axis is drawn through the bars only, never through a label.
+ * The unit line and the foot are the kind's own words, in the reader's locale.
  */
-export function diverging(rows: DivergingRow[], size: Size, unit: string, foot?: string): ChartMark[] {
+export function diverging(rows: DivergingRow[], size: Size, fmt: Formats, unit: string, foot?: string): ChartMark[] {
   const marks: ChartMark[] = [];
   const mid = size.width / 2;
   const half = mid - 44;
@@ -35,8 +36,8 @@ export function diverging(rows: DivergingRow[], size: Size, unit: string, foot?:
   const spare = Math.max(0, bottom - top - fixed);
   const barH = Math.max(9, Math.min(14, (spare - rows.length * 4) / rows.length));
   const gap = Math.max(4, Math.min(24, (spare - rows.length * barH) / rows.length));
-  marks.push(text('head-tj', 'chart__side chart__side--tjk', mid - 6, 14, '← to Tajikistan', 'end'));
-  marks.push(text('head-kg', 'chart__side chart__side--kgz', mid + 6, 14, 'to Kyrgyzstan →'));
+  marks.push(text('head-tj', 'chart__side chart__side--tjk', mid - 6, 14, fmt.t('chart.diverging.to_tjk'), 'end'));
+  marks.push(text('head-kg', 'chart__side chart__side--kgz', mid + 6, 14, fmt.t('chart.diverging.to_kgz')));
   marks.push(text('unit', 'chart__note', mid, 30, unit, 'middle'));
   let y0 = top;
   for (const s of rows) {
@@ -48,7 +49,7 @@ export function diverging(rows: DivergingRow[], size: Size, unit: string, foot?:
       if (value === null) continue;
       const w = Math.max(2, x(value));
       marks.push(rect(`${side}-bar-${s.ref}`, `chart__bar chart__bar--${sideClass(side)}`, dir < 0 ? mid - w : mid, barY, w, barH));
-      const v = `${s.about ? '~' : ''}${formatValue(value)}`;
+      const v = s.about ? fmt.figure({ value, qualifier: 'about' }, { short: true }) : fmt.number(value);
       marks.push(text(`${side}-${s.ref}`, 'chart__value', mid + dir * (w + 5), barY + barH - 2, v, dir < 0 ? 'end' : 'start'));
     }
     y0 = barY + barH + gap;

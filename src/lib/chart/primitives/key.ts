@@ -1,4 +1,5 @@
 /** A chart's key (its legend): symbols drawn with the marks' classes, each with what it stands for. */
+import { textWidth } from '../../i18n/measure.ts';
 import type { ChartMark } from '../marks.ts';
 import { circle, rect, text } from './shapes.ts';
 
@@ -7,11 +8,11 @@ export interface KeyItem {
   key: string;
   symbol: 'dot' | 'swatch';
   cls: string;
+  /** in the reader's locale */
   label: string;
 }
 
 const KEY_LINE = 17;
-const KEY_CHAR_PX = 6.3;
 
 /** A key laid out left to right, wrapping within `width`; returns its marks and its height. */
 export function chartKey(items: KeyItem[], x0: number, y0: number, width: number): { marks: ChartMark[]; height: number } {
@@ -19,7 +20,7 @@ export function chartKey(items: KeyItem[], x0: number, y0: number, width: number
   let x = x0;
   let y = y0 + 11;
   for (const item of items) {
-    const w = 16 + item.label.length * KEY_CHAR_PX + 14;
+    const w = 16 + textWidth(item.label, 'chartKey') + 14;
     if (x > x0 && x + w - 14 > x0 + width) {
       x = x0;
       y += KEY_LINE;

@@ -1,11 +1,16 @@
 /** Label placement: a label wrapped onto two lines, and labels spread along an axis so none overlap. */
+import { textWidth, type TextStyle } from '../../i18n/measure.ts';
 
-/** Splits a label into at most two lines of about `max` characters, at a space. */
-export function wrap(label: string, max: number): string[] {
-  if (label.length <= max) return [label];
+/**
+ * Splits a label into at most two lines, the first no wider than `max` px in `style`, at a space
+ * (a no-break space holds: «91 га» stays on one line).
+ */
+export function wrap(label: string, max: number, style: TextStyle): string[] {
+  const fits = (s: string) => textWidth(s, style) <= max;
+  if (fits(label)) return [label];
   const words = label.split(' ');
   let first = '';
-  while (words.length > 1 && (first + ' ' + words[0]).trim().length <= max) first = `${first} ${words.shift()}`.trim();
+  while (words.length > 1 && fits((first + ' ' + words[0]).trim())) first = `${first} ${words.shift()}`.trim();
   return first ? [first, words.join(' ')] : [label];
 }
 

@@ -1,10 +1,11 @@
 /**
  * Time on the charts: a partial date as a moment (the middle of the period it names), where a
- * step's `until` ends, the start of a year, and a date as a table cell.
+ * step's `until` ends, and the start of a year. (Dates are written with the locale's fmt.date.)
  */
-import { dateSpan, formatDate, parsePartialDate, type PartialDate } from '../../data/dates.ts';
+import { dateSpan, parsePartialDate, type PartialDate } from '../../data/dates.ts';
 
-const at = (text: string): PartialDate => {
+/** A partial date, which the chart's data must have right. */
+export const at = (text: string): PartialDate => {
   const d = parsePartialDate(text);
   if (typeof d === 'string') throw new Error(d);
   return d;
@@ -21,9 +22,3 @@ export const untilMs = (until: string | undefined) => {
   return typeof d === 'string' ? Infinity : dateSpan(d)[1];
 };
 export const yearMs = (year: number, month = 0) => Date.UTC(year, month, 1);
-
-/** A date as the tables show it; text that is not a date, as it is. */
-export const tableDate = (text: string) => {
-  const d = parsePartialDate(text);
-  return typeof d === 'string' ? text : formatDate(d);
-};
