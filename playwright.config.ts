@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/browser/chromium.ts';
+import { loadLocales } from './src/lib/i18n/locales.ts';
 
 /**
  * End-to-end tests against the built site (dist/, served by `astro preview`), in Chromium on a
@@ -9,7 +10,7 @@ import { chromiumLaunchOptions } from './scripts/browser/chromium.ts';
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 const launchOptions = chromiumLaunchOptions();
 
-export default defineConfig({
+export default defineConfig<{ editionTag: string }>({
   testDir: 'e2e',
   outputDir: 'test-results',
   fullyParallel: true,
@@ -23,10 +24,14 @@ export default defineConfig({
     launchOptions,
     trace: 'off',
   },
-  projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium', launchOptions } },
-    { name: 'desktop', use: { viewport: { width: 1440, height: 900 }, browserName: 'chromium', launchOptions } },
-  ],
+  // every spec on a phone and a desktop, in every edition (src/content/locales.yaml)
+  projects: loadLocales().flatMap(({ tag }) => {
+    const suffix = tag === 'en' ? '' : `-${tag}`;
+    return [
+      { name: `phone${suffix}`, use: { ...devices['Pixel 7'], browserName: 'chromium' as const, launchOptions, editionTag: tag } },
+      { name: `desktop${suffix}`, use: { viewport: { width: 1440, height: 900 }, browserName: 'chromium' as const, launchOptions, editionTag: tag } },
+    ];
+  }),
   webServer: {
     command: `npx astro preview --port ${PORT}`,
     url: `http://localhost:${PORT}/`,

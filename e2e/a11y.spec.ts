@@ -4,32 +4,24 @@
  * keyboard-only walk through every control and every step with focus visible and never hidden
  * behind the sticky graphic or the controls bar.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, STORY, ALL_STEPS } from './fixtures.ts';
 import { expectActive, scrollToStep } from './story.ts';
 import { axeViolations } from './axe.ts';
 
 test.use({ reducedMotion: 'reduce' });
 
 
-/** The story's steps by chapter, in order, from the content files (one test per chapter, so the
- * sweep is shared between the workers). */
-const STEP_DIR = 'src/content/steps';
+/** The story's steps by chapter, in order (one test per chapter, so the sweep is shared between
+ * the workers). */
 const chapters = new Map<string, string[]>();
-for (const file of readdirSync(STEP_DIR).filter((f) => f.endsWith('.md')).sort()) {
-  const text = readFileSync(`${STEP_DIR}/${file}`, 'utf8');
-  const id = text.match(/^id: (.+)$/m)![1]!.trim();
-  const chapter = text.match(/^chapter: (.+)$/m)![1]!.trim();
-  chapters.set(chapter, [...(chapters.get(chapter) ?? []), id]);
-}
-const ALL_STEPS = [...chapters.values()].flat();
+for (const s of STORY.steps) chapters.set(s.chapter, [...(chapters.get(s.chapter) ?? []), s.id]);
 
 test.describe('axe at every step', () => {
   for (const [chapter, ids] of chapters) {
-    test(`chapter "${chapter}": ${ids.length} steps`, async ({ page }) => {
+    test(`chapter "${chapter}": ${ids.length} steps`, async ({ page, ed }) => {
       test.slow();
-      await page.goto('/');
+      await page.goto(ed.url(''));
       if (ids[0] === ALL_STEPS[0]) expect(await axeViolations(page), 'the whole page, at the top').toEqual([]);
       for (const id of ids) {
         await scrollToStep(page, id);
@@ -46,29 +38,29 @@ test.describe('axe at every step', () => {
     });
   }
 
-  test('the article view, with every still figure, the sources page and the 404 page', async ({ page, watch }) => {
+  test('the article view, with every still figure, the sources page and the 404 page', async ({ page, ed, watch }) => {
     test.slow();
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Read as article' }).click();
+    await page.goto(ed.url(''));
+    await page.getByRole('button', { name: ed.t('controls.article') }).click();
     // every figure, as an image of its file or (near the screen) drawn inline from it
     await expect(page.locator('.step figure .figure__img')).toHaveCount(ALL_STEPS.length);
     await expect(page.locator('.step figure svg.figure__img').first()).toBeVisible();
     expect(await axeViolations(page), 'article view').toEqual([]);
-    await page.goto('/sources/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
+    await page.goto(ed.url('sources/'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ed.t('sources_page.heading'));
     expect(await axeViolations(page), 'sources page').toEqual([]);
-    await page.goto('/no-such-page/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not here');
+    await page.goto(ed.url(ed.tag === 'en' ? 'no-such-page/' : '404/'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ed.t('not_found.heading'));
     expect(await axeViolations(page), '404 page').toEqual([]);
-    await page.getByRole('link', { name: 'Go to the story' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Border Lines');
+    await page.getByRole('link', { name: ed.t('not_found.to_story'), exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ed.t('page.site_name'));
     // the browser's own report of the 404 response is expected here
     watch.consoleErrors.splice(0, watch.consoleErrors.length, ...watch.consoleErrors.filter((e) => !/status of 404/.test(e)));
   });
 });
 
-test('every step describes its graphic in words, for readers who cannot see it', async ({ page }) => {
-  await page.goto('/');
+test('every step describes its graphic in words, for readers who cannot see it', async ({ page, ed }) => {
+  await page.goto(ed.url(''));
   const descriptions = page.locator('.step .step__description');
   const count = await descriptions.count();
   expect(count).toBe(await page.locator('.step').count());
@@ -78,17 +70,17 @@ test('every step describes its graphic in words, for readers who cannot see it',
 /** Whether the page scrolls sideways (WCAG 1.4.10 asks that it does not at 320 CSS px). */
 const overflowsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
 
-test('reflow at 320 px: nothing scrolls sideways, in the story or the article', async ({ page }) => {
+test('reflow at 320 px: nothing scrolls sideways, in the story or the article', async ({ page, ed }) => {
   test.slow();
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto('/');
+  await page.goto(ed.url(''));
   expect(await overflowsSideways(page), 'at the top').toBe(false);
   for (const id of ALL_STEPS) {
     await scrollToStep(page, id);
     await expectActive(page, id);
     expect(await overflowsSideways(page), `at ${id}`).toBe(false);
   }
-  await page.getByRole('button', { name: 'Read as article' }).click();
+  await page.getByRole('button', { name: ed.t('controls.article') }).click();
   for (const summary of await page.locator('details summary').all()) await summary.click();
   expect(await overflowsSideways(page), 'the article, every detail open').toBe(false);
 });
@@ -96,21 +88,21 @@ test('reflow at 320 px: nothing scrolls sideways, in the story or the article', 
 test.describe('at 200 % zoom', () => {
   test.skip(({ isMobile }) => isMobile, 'zoom is a desktop browser setting; phones reflow at 320 px above');
 
-  test('page zoom (a 1280 × 800 window shows 640 × 400 CSS px): readable, no sideways scrolling, controls in reach', async ({ page }) => {
+  test('page zoom (a 1280 × 800 window shows 640 × 400 CSS px): readable, no sideways scrolling, controls in reach', async ({ page, ed }) => {
     await page.setViewportSize({ width: 640, height: 400 });
-    await page.goto('/');
+    await page.goto(ed.url(''));
     expect(await overflowsSideways(page)).toBe(false);
     for (const id of ['central-asia', 'vorukh', 'soviet-maps', 'treaty']) {
       await scrollToStep(page, id);
       await expectActive(page, id);
       expect(await overflowsSideways(page), `at ${id}`).toBe(false);
       await expect(page.locator(`#${id} .step__text`)).toBeInViewport({ ratio: 0.2 });
-      for (const name of ['Previous step', 'Next step', 'Read as article']) await expect(page.getByRole('button', { name })).toBeInViewport();
+      for (const name of [ed.t('controls.previous_label'), ed.t('controls.next_label'), ed.t('controls.article')]) await expect(page.getByRole('button', { name })).toBeInViewport();
     }
   });
 
-  test('text zoom (every font 200 %): no sideways scrolling, the story still moves step by step', async ({ page }) => {
-    await page.goto('/');
+  test('text zoom (every font 200 %): no sideways scrolling, the story still moves step by step', async ({ page, ed }) => {
+    await page.goto(ed.url(''));
     await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
     expect(await overflowsSideways(page)).toBe(false);
     await scrollToStep(page, 'vorukh');
@@ -121,9 +113,9 @@ test.describe('at 200 % zoom', () => {
   });
 });
 
-test('forced colours: the key keeps the map colours, text and focus stay visible', async ({ page }) => {
+test('forced colours: the key keeps the map colours, text and focus stay visible', async ({ page, ed }) => {
   await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
-  await page.goto('/#april-2021-fighting');
+  await page.goto(ed.url('#april-2021-fighting'));
   await expectActive(page, 'april-2021-fighting');
   const background = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
   // the key's clash swatch keeps the map's vermilion rather than a system colour
@@ -131,13 +123,13 @@ test('forced colours: the key keeps the map colours, text and focus stay visible
   const fills = await page.locator('.map--live .map__country').evaluateAll((els) => new Set(els.map((el) => getComputedStyle(el).fill)).size);
   expect(fills).toBeGreaterThan(1);
   // keyboard focus on a control shows a solid outline
-  await page.getByRole('button', { name: 'Previous step' }).focus();
+  await page.getByRole('button', { name: ed.t('controls.previous_label') }).focus();
   await page.keyboard.press('Tab');
   const outline = await page.evaluate(() => {
     const s = getComputedStyle(document.activeElement!);
     return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), name: document.activeElement!.getAttribute('aria-label') };
   });
-  expect(outline).toEqual({ style: 'solid', width: 3, name: 'Next step' });
+  expect(outline).toEqual({ style: 'solid', width: 3, name: ed.t('controls.next_label') });
 });
 
 /**
@@ -160,9 +152,9 @@ const focusReport = (page: Page) =>
     return { label, ring, covered: covered ? (hit?.closest('.story__graphic, .controls, .step, header, section')?.className ?? hit?.tagName ?? 'nothing') : null, inView };
   });
 
-test('keyboard only: every control and link is reached, with a visible focus ring that nothing covers', async ({ page }) => {
+test('keyboard only: every control and link is reached, with a visible focus ring that nothing covers', async ({ page, ed }) => {
   test.slow();
-  await page.goto('/');
+  await page.goto(ed.url(''));
   // the script has wired the controls (it enables and disables them)
   await expect(page.locator('.story__graphic')).toHaveAttribute('data-ready', 'true');
   const tabStops = await page.evaluate(
@@ -185,13 +177,13 @@ test('keyboard only: every control and link is reached, with a visible focus rin
     if (f.covered) problems.push(`Tab ${i + 1}: ${f.label} is covered by ${f.covered}`);
   }
   expect(problems).toEqual([]);
-  for (const name of ['a "Skip to the story"', 'button "Next step"', 'button "Read as article"']) expect(seen, name).toContain(name);
+  for (const name of [`a "${ed.t('page.skip')}"`, `button "${ed.t('controls.next_label')}"`, `button "${ed.t('controls.article')}"`]) expect(seen, name).toContain(name);
   expect(summaries, 'every "How we know" and data toggle').toBe(await page.locator('details > summary').count());
 });
 
-test('keyboard only: the arrow keys walk every step, and each step comes into view uncovered', async ({ page }) => {
+test('keyboard only: the arrow keys walk every step, and each step comes into view uncovered', async ({ page, ed }) => {
   test.slow();
-  await page.goto('/');
+  await page.goto(ed.url(''));
   await page.locator('body').press('ArrowRight');
   for (const [i, id] of ALL_STEPS.entries()) {
     if (i > 0) await page.keyboard.press('ArrowRight');
@@ -204,6 +196,6 @@ test('keyboard only: the arrow keys walk every step, and each step comes into vi
       return hit && el.contains(hit) ? null : (hit?.className ?? 'nothing');
     });
     expect(covered, `the heading of ${id}`).toBeNull();
-    await expect(page.locator('[data-position]')).toContainText(`${i + 1} of ${ALL_STEPS.length}`);
+    await expect(page.locator('[data-position]')).toHaveText(ed.t('step.position', { n: i + 1, total: ALL_STEPS.length }));
   }
 });

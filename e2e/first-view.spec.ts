@@ -11,10 +11,10 @@ import { expectActive, graphic, scrollToStep, stepIds } from './story.ts';
 /** What the page asks for beyond the document, its own script, styles and fonts. */
 const LATER = /\/data\/|\/_astro\/graphic\.|\/sources\/|\/figures\//;
 
-test('until the reader moves, nothing is drawn and no drawing code or map data is fetched', async ({ page }) => {
+test('until the reader moves, nothing is drawn and no drawing code or map data is fetched', async ({ page, ed }) => {
   const asked: string[] = [];
   page.on('request', (r) => asked.push(new URL(r.url()).pathname));
-  await page.goto('/');
+  await page.goto(ed.url(''));
   await expect(graphic(page)).toHaveAttribute('data-ready', 'true');
   await page.waitForTimeout(1500);
   expect(asked.filter((p) => LATER.test(p))).toEqual([]);
@@ -40,10 +40,10 @@ test('until the reader moves, nothing is drawn and no drawing code or map data i
   await expect(page.locator('.graphic__legend .legend__item').first()).toBeVisible();
 });
 
-test('the first step takes over the build’s drawing: the same elements, not a new map', async ({ page }) => {
+test('the first step takes over the build’s drawing: the same elements, not a new map', async ({ page, ed }) => {
   const asked: string[] = [];
   page.on('request', (r) => asked.push(new URL(r.url()).pathname));
-  await page.goto('/');
+  await page.goto(ed.url(''));
   await expect(graphic(page)).toHaveAttribute('data-ready', 'true');
   // tag the elements the build drew, then step in
   const borrowed = await page.evaluate(() => {
@@ -74,8 +74,8 @@ test('the first step takes over the build’s drawing: the same elements, not a 
   expect(asked.some((p) => /\/data\/story\.\w+\.json$/.test(p))).toBe(true);
 });
 
-test('"How we know" loads its list when opened; the sources page holds it for readers without JavaScript', async ({ page }) => {
-  await page.goto('/');
+test('"How we know" loads its list when opened; the sources page holds it for readers without JavaScript', async ({ page, ed }) => {
+  await page.goto(ed.url(''));
   const howWeKnow = page.locator('#vorukh .how-we-know');
   await scrollToStep(page, 'vorukh');
   await howWeKnow.locator('summary').click();
@@ -88,13 +88,13 @@ test('"How we know" loads its list when opened; the sources page holds it for re
   expect(href).toMatch(/sources\/#vorukh$/);
   const listed = await rows.evaluateAll((li) => li.map((l) => l.querySelector('.how-we-know__ref')?.textContent));
   await page.goto(href!);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ed.t('sources_page.heading'));
   const onPage = await page.locator('#vorukh .how-we-know__rows li .how-we-know__ref').allTextContents();
   expect(onPage).toEqual(listed);
 });
 
-test('"Data behind this chart" loads its table when opened, the same as on the sources page', async ({ page }) => {
-  await page.goto('/');
+test('"Data behind this chart" loads its table when opened, the same as on the sources page', async ({ page, ed }) => {
+  await page.goto(ed.url(''));
   await scrollToStep(page, 'tolls-2022');
   const data = page.locator('#tolls-2022 .step__data');
   await expect(data.locator('table')).toHaveCount(0);
@@ -110,8 +110,8 @@ test('"Data behind this chart" loads its table when opened, the same as on the s
 test.describe('on a 390 × 844 phone, the size the build drew the opening at', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('the first step keeps the base layers as drawn, and the camera then moves off them to a new view', async ({ page }) => {
-    await page.goto('/');
+  test('the first step keeps the base layers as drawn, and the camera then moves off them to a new view', async ({ page, ed }) => {
+    await page.goto(ed.url(''));
     await expect(graphic(page)).toHaveAttribute('data-ready', 'true');
     const size = await page.locator('.map--stacked').evaluate((svg) => ({ drawn: svg.getAttribute('data-size'), frame: `${Math.round(svg.getBoundingClientRect().width)}x${Math.round(svg.getBoundingClientRect().height)}` }));
     expect(size.frame, 'the graphic is the size the build drew').toBe(size.drawn);

@@ -2,15 +2,48 @@
  * The test fixture every spec uses: it records console errors, page errors and requests to any
  * host other than the local server, and fails the test if there were any. So "no console
  * errors" and "no request to another host" are checked on every page every test visits.
+ *
+ * Every spec runs in every edition: the project names the edition (`editionTag`), and `ed` gives
+ * its pages' addresses (`ed.url('#vorukh')` is /#vorukh or /ru/#vorukh) and its own strings
+ * (`ed.t('controls.next_label')`, from src/content/<tag>/ui.yaml), so tests find what the reader
+ * sees by role and the locale's words, never by English text.
  */
 import { test as base, expect } from '@playwright/test';
+import { translatorFor } from '../src/lib/i18n/load-messages.ts';
+import { localeOf } from '../src/lib/i18n/locales.ts';
+import type { Translator } from '../src/lib/i18n/messages.ts';
+import { readStory } from '../src/lib/story/read-story.ts';
+
+export interface Edition {
+  tag: string;
+  /** the edition's base path: "/" or "/ru/" */
+  base: string;
+  /** an address within the edition: url('#vorukh'), url('sources/') */
+  url(path?: string): string;
+  t: Translator['t'];
+  /** the locale's number format */
+  number: Translator['number'];
+}
+
+export const editionOf = (tag: string): Edition => {
+  const l = localeOf(tag);
+  const base = l.path ? `/${l.path}/` : '/';
+  const tr = translatorFor(tag);
+  return { tag, base, url: (path = '') => `${base}${path}`, t: tr.t, number: tr.number };
+};
+
+/** The story's steps, by chapter, in order (the same in every edition). */
+export const STORY = readStory();
+export const ALL_STEPS = STORY.steps.map((s) => s.id);
 
 export interface Watch {
   consoleErrors: string[];
   foreignRequests: string[];
 }
 
-export const test = base.extend<{ watch: Watch }>({
+export const test = base.extend<{ watch: Watch; ed: Edition }, { editionTag: string }>({
+  editionTag: ['en', { option: true, scope: 'worker' }],
+  ed: async ({ editionTag }, use) => use(editionOf(editionTag)),
   watch: [
     async ({ page, baseURL }, use) => {
       const local = new URL(baseURL!).host;

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { CHAR_PX } from '../src/lib/map/labels.ts';
+import { textWidth, type TextStyle } from '../src/lib/i18n/measure.ts';
 import { expectActive, scrollToStep, withSiteFonts } from './story.ts';
 
 test.use({ reducedMotion: 'no-preference' });
@@ -21,8 +21,8 @@ const faded = (page: Page, selector: string) =>
       .map((el) => el.getAttribute('data-key') ?? el.getAttribute('data-place') ?? el.getAttribute('data-event-marker') ?? el.outerHTML.slice(0, 80)),
   );
 
-test('chart marks that enter fade in fully, even when the reader scrolls on mid-move', async ({ page }) => {
-  await page.goto('/#km-agreed');
+test('chart marks that enter fade in fully, even when the reader scrolls on mid-move', async ({ page, ed }) => {
+  await page.goto(ed.url('#km-agreed'));
   await expectActive(page, 'km-agreed');
   await scrollToStep(page, 'talks-resume');
   await expectActive(page, 'talks-resume');
@@ -39,8 +39,8 @@ test('chart marks that enter fade in fully, even when the reader scrolls on mid-
   expect(await faded(page, '.graphic__chart svg [data-key]')).toEqual([]);
 });
 
-test('map markers and labels that enter end fully visible', async ({ page }) => {
-  await page.goto('/#roads');
+test('map markers and labels that enter end fully visible', async ({ page, ed }) => {
+  await page.goto(ed.url('#roads'));
   await expectActive(page, 'roads');
   await scrollToStep(page, 'april-2021-cameras');
   await scrollToStep(page, 'april-2021-fighting');
@@ -50,14 +50,14 @@ test('map markers and labels that enter end fully visible', async ({ page }) => 
   expect(await faded(page, '.map--live .map__marks path, .map--live .map__marks circle, .map--live .map__marks text')).toEqual([]);
 });
 
-test('map labels, drawn in the site’s fonts, are no wider than the widths they were placed by', async ({ page }) => {
+test('map labels, drawn in the site’s fonts, are no wider than the widths they were placed by', async ({ page, ed }) => {
   await withSiteFonts(page);
-  const kindOf = (cls: string): keyof typeof CHAR_PX =>
+  const kindOf = (cls: string): TextStyle =>
     cls.includes('--country') ? 'country' : cls.includes('--region') ? 'region' : cls.includes('--district') ? 'district' : cls.includes('--capital') ? 'capital' : cls.includes('--enclave') ? 'enclave' : 'place';
   const wide: string[] = [];
   for (const id of ['central-asia', 'line-east', 'other-enclaves', 'april-2021-fighting', 'ovchi-kalacha']) {
     await page.goto('about:blank');
-    await page.goto(`/#${id}`);
+    await page.goto(ed.url(`#${id}`));
     await expectActive(page, id);
     await page.evaluate(() => document.fonts.ready);
     const drawn = await page.locator('.map--live text.map__label').evaluateAll((els) =>
@@ -71,7 +71,7 @@ test('map labels, drawn in the site’s fonts, are no wider than the widths they
     );
     expect(drawn.length, `${id} draws labels`).toBeGreaterThan(0);
     for (const d of drawn) {
-      const estimate = d.text.length * CHAR_PX[d.cls === 'sub' ? 'sub' : kindOf(d.cls)];
+      const estimate = textWidth(d.text, d.cls === 'sub' ? 'sub' : kindOf(d.cls));
       if (d.px > estimate + 1) wide.push(`${id}: "${d.text}" ${d.px.toFixed(0)} px, placed as ${estimate.toFixed(0)}`);
     }
   }

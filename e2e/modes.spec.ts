@@ -8,8 +8,8 @@ import { expectActive, graphic, scrollToStep, stepIds } from './story.ts';
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every step reads in full, each with its own figure', async ({ page }) => {
-    await page.goto('/');
+  test('every step reads in full, each with its own figure', async ({ page, ed }) => {
+    await page.goto(ed.url(''));
     await expect(graphic(page)).toBeHidden();
     await expect(page.locator('[data-controls]')).toBeHidden();
     const steps = page.locator('.step');
@@ -28,8 +28,8 @@ test.describe('without JavaScript', () => {
     }
   });
 
-  test('a still figure is a file of its own: the map, its styles and its text, nothing fetched besides', async ({ page }) => {
-    await page.goto('/');
+  test('a still figure is a file of its own: the map, its styles and its text, nothing fetched besides', async ({ page, ed }) => {
+    await page.goto(ed.url(''));
     const src = await page.locator('#vorukh .step__figure img').getAttribute('src');
     expect(src).toMatch(/figures\/vorukh\.svg$/);
     const response = await page.request.get(src!);
@@ -38,12 +38,12 @@ test.describe('without JavaScript', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toMatch(/<style>[^<]*\.map__country\{fill:#[0-9a-f]{6}\}/);
     expect(svg).not.toMatch(/\bhref=|url\(|var\(/);
-    expect(svg).toContain('>Vorukh</text>');
+    expect(svg).toContain(`>${ed.tag === 'en' ? 'Vorukh' : 'Ворух'}</text>`);
   });
 });
 
-test('printed, the story is a linear article with every figure beside its text', async ({ page }) => {
-  await page.goto('/');
+test('printed, the story is a linear article with every figure beside its text', async ({ page, ed }) => {
+  await page.goto(ed.url(''));
   await page.emulateMedia({ media: 'print' });
   await expect(graphic(page)).toBeHidden();
   await expect(page.locator('[data-controls]')).toBeHidden();
@@ -63,48 +63,48 @@ test('printed, the story is a linear article with every figure beside its text',
   await expect(page.locator('#vorukh .how-we-know')).toBeHidden();
 });
 
-test('"Read as article" shows each step with its still figure, and the choice is remembered', async ({ page }) => {
-  await page.goto('/');
-  const toggle = page.getByRole('button', { name: 'Read as article' });
+test('"Read as article" shows each step with its still figure, and the choice is remembered', async ({ page, ed }) => {
+  await page.goto(ed.url(''));
+  const toggle = page.getByRole('button', { name: ed.t('controls.article') });
   await toggle.click();
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'article');
   await expect(graphic(page)).toBeHidden();
   // the figure's file, drawn inline in the page's fonts as it comes near the screen
   await page.locator('#vorukh .step__figure').scrollIntoViewIfNeeded();
   await expect(page.locator('#vorukh .step__figure svg.figure__img[role="img"]')).toBeVisible();
-  await expect(page.locator('#vorukh .step__figure svg.figure__img .map__label--enclave')).toHaveText('Vorukh');
-  await expect(page.getByRole('button', { name: 'Scroll the story' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#vorukh .step__figure svg.figure__img .map__label--enclave')).toHaveText(ed.tag === 'en' ? 'Vorukh' : 'Ворух');
+  await expect(page.getByRole('button', { name: ed.t('controls.scroll') })).toHaveAttribute('aria-pressed', 'true');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'article');
-  await page.getByRole('button', { name: 'Scroll the story' }).click();
+  await page.getByRole('button', { name: ed.t('controls.scroll') }).click();
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'scroll');
   await expect(graphic(page)).toBeVisible();
 });
 
-test('previous, next and the arrow keys move a step at a time, and say where the reader is', async ({ page }) => {
-  await page.goto('/');
+test('previous, next and the arrow keys move a step at a time, and say where the reader is', async ({ page, ed }) => {
+  await page.goto(ed.url(''));
   const ids = await stepIds(page);
   await scrollToStep(page, ids[0]!);
   await expectActive(page, ids[0]!);
-  await expect(page.locator('[data-position]')).toHaveText(`Step 1 of ${ids.length}`);
-  await page.getByRole('button', { name: 'Next step' }).click();
+  await expect(page.locator('[data-position]')).toHaveText(ed.t('step.position', { n: 1, total: ids.length }));
+  await page.getByRole('button', { name: ed.t('controls.next_label') }).click();
   await expectActive(page, ids[1]!);
-  await expect(page.locator('[data-position]')).toHaveText(`Step 2 of ${ids.length}`);
+  await expect(page.locator('[data-position]')).toHaveText(ed.t('step.position', { n: 2, total: ids.length }));
   await expect(page.locator(`#${ids[1]}`)).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expectActive(page, ids[2]!);
   await page.keyboard.press('ArrowLeft');
   await expectActive(page, ids[1]!);
-  await page.getByRole('button', { name: 'Previous step' }).click();
+  await page.getByRole('button', { name: ed.t('controls.previous_label') }).click();
   await expectActive(page, ids[0]!);
-  await expect(page.getByRole('button', { name: 'Previous step' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: ed.t('controls.previous_label') })).toBeDisabled();
 });
 
 test.describe('with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
 
-  test('the same states appear at once, without camera moves', async ({ page }) => {
-    await page.goto('/');
+  test('the same states appear at once, without camera moves', async ({ page, ed }) => {
+    await page.goto(ed.url(''));
     // the runner's emulation has been unreliable (microsoft/playwright#42001): check it in the page
     expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
     await expect(graphic(page)).toHaveAttribute('data-motion', 'reduced');

@@ -101,11 +101,11 @@ async function scrollAndSettle(page: Page, y: number) {
   );
 }
 
-test('on a phone, the graphic and its key stay whole and the key steady through each chapter, while every line of every step is read, scrolling down and back up', async ({ page }) => {
+test('on a phone, the graphic and its key stay whole and the key steady through each chapter, while every line of every step is read, scrolling down and back up', async ({ page, ed }) => {
   test.setTimeout(240_000);
   // measured in the site's fonts, as most readers see it (the key is written to fit them)
   await withSiteFonts(page);
-  await page.goto('/');
+  await page.goto(ed.url(''));
   await page.evaluate(() => document.fonts.ready);
   const ids = await stepIds(page);
   const { start, end } = await page.evaluate(() => {
@@ -147,8 +147,8 @@ test('on a phone, the graphic and its key stay whole and the key steady through 
   expect(unread).toEqual([]);
 });
 
-test('stepping with the controls and following a link land with the step’s text readable', async ({ page }) => {
-  await page.goto('/');
+test('stepping with the controls and following a link land with the step’s text readable', async ({ page, ed }) => {
+  await page.goto(ed.url(''));
   const ids = await stepIds(page);
   const readable = (id: string) =>
     page.locator(`#${id} .step__label`).evaluate((label) => {
@@ -159,7 +159,7 @@ test('stepping with the controls and following a link land with the step’s tex
   await page.locator(`#${ids[0]}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await expectActive(page, ids[0]!);
   for (const id of ids.slice(1, 4)) {
-    await page.getByRole('button', { name: 'Next step' }).click();
+    await page.getByRole('button', { name: ed.t('controls.next_label') }).click();
     await expectActive(page, id);
     await expect.poll(() => readable(id), { message: `${id} after Next` }).toBe(true);
   }
@@ -168,14 +168,14 @@ test('stepping with the controls and following a link land with the step’s tex
   await expect.poll(() => readable(ids[4]!)).toBe(true);
   for (const id of [ids[10]!, ids[30]!, ids.at(-1)!]) {
     await page.goto('about:blank');
-    await page.goto(`/#${id}`);
+    await page.goto(ed.url(`#${id}`));
     await expectActive(page, id);
     await expect.poll(() => readable(id), { message: `${id} by link` }).toBe(true);
   }
 });
 
-test('on a phone, every control and link is a 44 px touch target, and the controls never cover the end matter', async ({ page }) => {
-  await page.goto('/');
+test('on a phone, every control and link is a 44 px touch target, and the controls never cover the end matter', async ({ page, ed }) => {
+  await page.goto(ed.url(''));
   // open every details element, so the links inside them are laid out
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   const small = await page.evaluate(() =>
@@ -202,14 +202,14 @@ test('on a phone, every control and link is a 44 px touch target, and the contro
   }
 });
 
-test('the still figures keep their labels at 11 px or more on a phone', async ({ page }) => {
+test('the still figures keep their labels at 11 px or more on a phone', async ({ page, ed }) => {
   // a still figure is an image of its own file: its smallest type is in its style, and the page
   // may only draw it so much smaller than its own size
   const smallest = new Map<string, number>();
   for (const width of [360, 390]) {
     await page.setViewportSize({ width, height: 800 });
-    await page.goto('/');
-    const toggle = page.getByRole('button', { name: 'Read as article' });
+    await page.goto(ed.url(''));
+    const toggle = page.getByRole('button', { name: ed.t('controls.article') });
     if (await toggle.isVisible()) await toggle.click();
     await page.locator('.step__figure .figure__img').first().waitFor();
     // an image of its file, or the same file drawn inline (data-src)
@@ -236,11 +236,11 @@ test('the still figures keep their labels at 11 px or more on a phone', async ({
   }
 });
 
-test('on a phone held sideways, every line of the longest steps is read while that step is active', async ({ page }) => {
+test('on a phone held sideways, every line of the longest steps is read while that step is active', async ({ page, ed }) => {
   // text beside the graphic: a step's text may be taller than the screen, and then its last
   // lines are read after it has scrolled up past the trigger line, which must still be its own
   await page.setViewportSize({ width: 640, height: 360 });
-  await page.goto('/');
+  await page.goto(ed.url(''));
   await page.evaluate(() => document.fonts.ready);
   const longest = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.step')]

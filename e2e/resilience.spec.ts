@@ -6,9 +6,9 @@
 import { test, expect } from './fixtures.ts';
 import { expectActive, graphic, scrollToStep } from './story.ts';
 
-test('a missing map file: its views say so, everything else works, one console error', async ({ page, watch }) => {
+test('a missing map file: its views say so, everything else works, one console error', async ({ page, ed, watch }) => {
   await page.route('**/data/border.topo.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
-  await page.goto('/');
+  await page.goto(ed.url(''));
   await expectActive(page, '__before');
 
   for (const id of ['batken-and-sughd', 'line-start']) {
@@ -34,9 +34,9 @@ test('a missing map file: its views say so, everything else works, one console e
   watch.consoleErrors.length = 0; // expected here; the fixture fails tests on any other
 });
 
-test('a broken map file (decoding throws): the same, and the article figures still show', async ({ page, watch }) => {
+test('a broken map file (decoding throws): the same, and the article figures still show', async ({ page, ed, watch }) => {
   await page.route('**/data/detail.topo.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"Topology"}' }));
-  await page.goto('/');
+  await page.goto(ed.url(''));
   for (const id of ['vorukh', 'water']) {
     await scrollToStep(page, id);
     await expect(graphic(page)).toHaveAttribute('data-active-step', id);
@@ -46,7 +46,7 @@ test('a broken map file (decoding throws): the same, and the article figures sti
   await expectActive(page, 'other-enclaves');
   await expect(graphic(page)).not.toHaveAttribute('data-error');
 
-  await page.getByRole('button', { name: 'Read as article' }).click();
+  await page.getByRole('button', { name: ed.t('controls.article') }).click();
   await expect(page.locator('#vorukh figure .figure__img')).toBeVisible();
 
   expect(watch.consoleErrors).toHaveLength(1);

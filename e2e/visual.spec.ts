@@ -9,10 +9,10 @@ import { expectActive, graphic, withSiteFonts } from './story.ts';
 test.use({ reducedMotion: 'reduce' });
 
 for (const id of ['central-asia', 'line-leilek', 'vorukh', 'km-agreed', 'treaty']) {
-  test(`the graphic at ${id}`, async ({ page }) => {
+  test(`the graphic at ${id}`, async ({ page, ed }) => {
     // the comparison is always made with the site's own fonts
     await withSiteFonts(page);
-    await page.goto(`/#${id}`);
+    await page.goto(ed.url(`#${id}`));
     await expectActive(page, id);
     await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(300);

@@ -1,14 +1,17 @@
 /**
- * The story as content: chapters (one YAML list) and steps (one Markdown file each, ordered by
- * their numeric filename prefix). A step's front matter declares its id, its chapter, its
- * graphic's title and written description, the change it makes to the graphic (a patch, see
- * src/lib/state/schema.ts), and the data rows its text and graphic rest on.
+ * What each edition writes: one Markdown file per step and locale (src/content/<tag>/steps/),
+ * with the step's id, its graphic's title and description, and its text. The story itself
+ * (chapters, steps, graphic states, cited rows) is src/content/story.yaml, read by
+ * src/lib/story/read-story.ts, the same in every edition.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { chapterSchema, stepSchema } from './lib/story/content-schema.ts';
+import { glob } from 'astro/loaders';
+import { stepTextSchema } from './lib/story/content-schema.ts';
 
-const chapters = defineCollection({ loader: file('src/content/chapters.yaml'), schema: chapterSchema });
-const steps = defineCollection({ loader: glob({ pattern: '*.md', base: 'src/content/steps' }), schema: stepSchema });
+const steps = defineCollection({
+  // the entry's id is "<tag>/steps/<file name>", so each locale's files keep their own ids
+  loader: glob({ pattern: '*/steps/*.md', base: 'src/content', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  schema: stepTextSchema,
+});
 
-export const collections = { chapters, steps };
+export const collections = { steps };

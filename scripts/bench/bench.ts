@@ -10,6 +10,10 @@
  * TBT can be given as ratios to it (story ÷ anchor) however fast or busy the machine is. Only this
  * script reads that folder; the site never does.
  *
+ * Every edition (src/content/locales.yaml) is measured the same way, and every budget holds for
+ * each: the source locale's figures are at the top of the result (lighthouse, scroll, ratios: the
+ * paths the budgets name), every other edition's under editions.<tag>.
+ *
  * Prints the tables, writes bench/latest.json (a partial run, with --only or --skip-lighthouse,
  * writes .cache/bench-partial.json instead), and exits non-zero when a budget in
  * bench/budgets.json breaks.
@@ -26,6 +30,7 @@ import type { Server } from 'node:http';
 import { findChromium } from '../browser/chromium.ts';
 import { budgetTable, checkBudgets, parseBudgets, type Budget } from './budgets.ts';
 import { runLighthouseInterleaved, type LighthouseSummary, type Preset } from './lighthouse-runs.ts';
+import { loadLocales } from '../../src/lib/i18n/locales.ts';
 import { lighthouseTable, ratioTable, ratiosOf, scrollTable, type Ratios } from './report.ts';
 import { measureScroll, type ScrollSummary } from './scroll-runs.ts';
 import { serveDist } from './static-server.ts';
@@ -114,13 +119,18 @@ const files = {
 
 const servers: Server[] = [await serveDist(DIST, PORT)];
 const url = `http://127.0.0.1:${PORT}/`;
+/** the other editions, under their folders */
+const others = loadLocales().filter((l) => l.path !== '').map((l) => ({ tag: l.tag, url: `${url}${l.path}/` }));
 const anchorUrl = `http://127.0.0.1:${ANCHOR_PORT}${ANCHOR_PAGE}`;
 let lighthouse: Record<Preset, LighthouseSummary> | null = null;
 let anchor: { dir: string; page: string; mobile: LighthouseSummary; desktop: LighthouseSummary } | null = null;
 let scroll: Record<string, ScrollSummary> | null = null;
+const editions: Record<string, { lighthouse: Record<Preset, LighthouseSummary> | null; scroll: Record<string, ScrollSummary> | null; ratios?: Record<Preset, Ratios> | null; files: { htmlGzipKB: number } }> = Object.fromEntries(
+  others.map((o) => [o.tag, { lighthouse: null, scroll: null, files: { htmlGzipKB: gzipKB(join(DIST, o.url.slice(url.length)), (f) => f === 'index.html') } }]),
+);
 try {
   if (doLighthouse) {
-    const pages: Record<string, string> = { story: url };
+    const pages: Record<string, string> = { story: url, ...Object.fromEntries(others.map((o) => [`story-${o.tag}`, o.url])) };
     if (anchorUse.use) {
       servers.push(await serveDist(ANCHOR_DIR, ANCHOR_PORT));
       pages.anchor = anchorUrl;
@@ -128,6 +138,7 @@ try {
     console.log(`Lighthouse, ${runs} run(s) each preset, ${Object.keys(pages).join(' and ')}${anchorUse.use ? ' interleaved' : ` (no reference page: ${anchorUse.why})`}…`);
     const measured = await runLighthouseInterleaved(pages, chromePath, runs, ['mobile', 'desktop'], (l) => console.log(l));
     lighthouse = measured.story!;
+    for (const o of others) editions[o.tag]!.lighthouse = measured[`story-${o.tag}`]!;
     if (measured.anchor) anchor = { dir: relative(ROOT, ANCHOR_DIR), page: ANCHOR_PAGE, ...measured.anchor };
   }
   if (doScroll) {
@@ -137,6 +148,11 @@ try {
       scroll[viewport] = await measureScroll(url, viewport);
       console.log(`Scrolling the story, ${viewport}, 4× CPU throttling…`);
       scroll[`${viewport}Cpu4x`] = await measureScroll(url, viewport, 4);
+      for (const o of others) {
+        console.log(`Scrolling the ${o.tag} edition, ${viewport}…`);
+        editions[o.tag]!.scroll ??= {};
+        editions[o.tag]!.scroll![viewport] = await measureScroll(o.url, viewport);
+      }
     }
   }
 } finally {
@@ -146,6 +162,9 @@ try {
 /** story ÷ anchor of the Lighthouse medians, each preset; null without the reference page */
 const ratios: Record<Preset, Ratios> | null =
   lighthouse && anchor ? { mobile: ratiosOf(lighthouse.mobile, anchor.mobile), desktop: ratiosOf(lighthouse.desktop, anchor.desktop) } : null;
+for (const e of Object.values(editions)) {
+  e.ratios = e.lighthouse && anchor ? { mobile: ratiosOf(e.lighthouse.mobile, anchor.mobile), desktop: ratiosOf(e.lighthouse.desktop, anchor.desktop) } : null;
+}
 
 const git = (...a: string[]) => {
   try {
@@ -163,6 +182,7 @@ const result = {
   scroll,
   anchor,
   ratios,
+  editions,
 };
 // a partial run never replaces the full result the README quotes
 const full = lighthouse !== null && scroll !== null;
@@ -174,7 +194,12 @@ const budgets: Budget[] = parseBudgets(JSON.parse(readFileSync('bench/budgets.js
 const notRun = (b: Budget) =>
   (!doLighthouse && (b.path.startsWith('lighthouse.') || b.path.startsWith('ratios.') || b.path.startsWith('anchor.'))) ||
   (!doScroll && b.path.startsWith('scroll.'));
-const checks = checkBudgets(result, budgets, notRun);
+// every budget of a page's measures (not the site's files, which every edition shares) holds for every edition
+const perEdition = (b: Budget) => /^(lighthouse|scroll|ratios)\./.test(b.path);
+const editionBudgets = Object.keys(editions).flatMap((tag) =>
+  budgets.filter(perEdition).map((b) => ({ ...b, path: `editions.${tag}.${b.path}`, label: `${b.label} (${tag})` })),
+);
+const checks = checkBudgets(result, [...budgets, ...editionBudgets], (b) => notRun({ ...b, path: b.path.replace(/^editions\.[^.]+\./, '') }));
 
 console.log(`\nBudgets (bench/budgets.json)\n${budgetTable(checks)}`);
 if (lighthouse) {
@@ -182,6 +207,9 @@ if (lighthouse) {
     { name: 'story', preset, l: lighthouse![preset] },
     ...(anchor ? [{ name: 'anchor', preset, l: anchor[preset] }] : []),
   ]);
+  for (const [tag, e] of Object.entries(editions)) {
+    if (e.lighthouse) pages.push(...(['mobile', 'desktop'] as const).map((preset) => ({ name: `story (${tag})`, preset, l: e.lighthouse![preset] })));
+  }
   console.log(`\nLighthouse medians${anchor ? ` (anchor: ${anchor.dir}${anchor.page})` : ''}\n${lighthouseTable(pages)}`);
   for (const { name, preset, l } of pages) {
     if (name === 'story' && l.failing.length > 0) console.log(`  story ${preset}, not passing: ${l.failing.join(', ')}`);
@@ -190,6 +218,7 @@ if (lighthouse) {
   else console.log(`\nStory ÷ anchor: not measured (${anchorUse.use ? 'no result' : anchorUse.why})`);
 }
 if (scroll) console.log(`\nScroll runs (the 4× CPU-throttled runs carry no budget)\n${scrollTable(scroll)}`);
+for (const [tag, e] of Object.entries(editions)) if (e.scroll) console.log(`\nScroll runs, the ${tag} edition\n${scrollTable(e.scroll)}`);
 console.log(
   `\nFiles, gzipped: HTML ${files.htmlGzipKB} KB, JS ${files.jsGzipKB} KB, CSS ${files.cssGzipKB} KB, map data ${files.mapDataGzipKB} KB`,
 );

@@ -1,14 +1,17 @@
 /**
- * sitemap.xml: the site's readable pages. Addresses are absolute when the build knows the site's
- * origin (SITE_URL, as a deployment sets it); a local build without it lists them from the root.
+ * sitemap.xml: the site's readable pages in every edition, with hreflang alternates. Addresses are
+ * absolute when the build knows the site's origin (SITE_URL, as a deployment sets it); a local
+ * build without it lists them from the root.
  */
 import type { APIRoute } from 'astro';
-import { sitemapPaths, sitemapXml } from '../lib/site/sitemap.ts';
-import { BASE } from '../lib/site/base.ts';
+import { sitemapEntries, sitemapXml } from '../lib/site/sitemap.ts';
+import { loadLocales } from '../lib/i18n/locales.ts';
+import { editionBase } from '../lib/site/editions.ts';
 
-export const GET: APIRoute = ({ site }) => {
-  const pages = import.meta.glob('./**/*.astro');
-  return new Response(sitemapXml(sitemapPaths(Object.keys(pages), BASE), site), {
+/** The pages of each edition a reader may land on: the story and its sources. */
+const PAGES = ['', 'sources/'];
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(sitemapXml(sitemapEntries(PAGES, loadLocales().map((l) => ({ tag: l.tag, base: editionBase(l) }))), site), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });
-};

@@ -11,6 +11,8 @@ import { showStillFigures, showStillFiguresForPrint } from '../lib/client/figure
 import { loadOnOpen } from '../lib/client/load-on-open.ts';
 import { markMotion } from '../lib/client/motion.ts';
 import type { ClientPayload } from '../lib/story/build-story.ts';
+import { translator, type Message } from '../lib/i18n/messages.ts';
+import { keepStepInLanguageLinks } from '../lib/client/language-links.ts';
 
 /** The layout with the text beside the graphic (the same query as story.css). */
 const SIDE_BY_SIDE = '(min-width: 64rem), (min-aspect-ratio: 4/3) and (min-width: 34rem)';
@@ -66,8 +68,10 @@ function setUp(root: HTMLElement) {
     return parseOffset(`${Math.round(top + (bottom - top) * 0.45)}px`);
   };
 
+  const ui = translator(controlsEl.dataset.locale ?? document.documentElement.lang, Object.fromEntries(JSON.parse(controlsEl.dataset.ui ?? '[]') as [string, Message][]));
   const controls = createControls({
-    root: document.querySelector<HTMLElement>('[data-controls]')!,
+    t: ui.t,
+    root: controlsEl,
     steps,
     chapterOf,
     current: () => graphic.current(),
@@ -89,6 +93,7 @@ function setUp(root: HTMLElement) {
   const show = (index: number, instant: boolean) => {
     graphic.show(index, { instant: instant || readMode() === 'article' });
     controls.update(index);
+    keepStepInLanguageLinks(index >= 0 ? steps[index]!.id : null);
   };
 
   // A link to a step: show its state at once, and start following the scroll only once the fonts

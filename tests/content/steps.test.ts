@@ -1,41 +1,83 @@
 /**
  * The story's content: every step is well formed, resolves to a valid graphic state, names only
- * what the data can draw, and every number in its text comes from a data row it cites.
+ * what the data can draw, and, in every edition, every number in its text comes from a data row
+ * it cites, read in that edition's number format.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import type { TableName } from '../../src/lib/data/tables.ts';
 import { buildChartData, chartRefs } from '../../src/lib/chart/chart-data.ts';
 import { chartTable } from '../../src/lib/chart/chart-table.ts';
 import { checkStateReferences } from '../../src/lib/state/resolve.ts';
-import { chapterSchema } from '../../src/lib/story/content-schema.ts';
-import { STEPS_DIR, dataset, entries, states } from '../support/story.ts';
+import { dataset, entries, states, stepTexts, story } from '../support/story.ts';
+import { LOCALE_TAGS, formatsFor } from '../support/i18n.ts';
 
 const chartData = buildChartData(dataset);
-// The shared loader parses and validates the front matter; it does not keep the file names or the
-// texts, so those are read here (same files, same order as its entries).
-const files = readdirSync(STEPS_DIR).filter((f) => f.endsWith('.md')).sort();
-const steps = files.map((file, i) => ({
-  file,
-  data: entries[i]!,
-  body: readFileSync(`${STEPS_DIR}/${file}`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''),
-}));
-const chapters = (parse(readFileSync('src/content/chapters.yaml', 'utf8')) as unknown[]).map((c) => chapterSchema.parse(c));
+const en = stepTexts('en');
+const steps = entries.map((data, i) => ({ data, file: en[i]!.file }));
+const chapters = story.chapters;
 
 /**
- * Every number written in a text: "1,006.84" → 1006.84, "13:00" → 13 and 0, "1924–27" → 1924 and 27.
- * NOTE: this assumes English digit grouping (comma thousands, point decimals); a translated step
- * ("1 006,84", "1.006,84") would be misread. Make it locale-aware before steps are translated.
+ * Every number written in a text, read in the locale's format: English "1,006.84" → 1006.84;
+ * Russian «1 006,84» (no-break spaces group the thousands, a comma marks the decimals) → 1006.84;
+ * "13:00" → 13 and 0, "1924–27" → 1924 and 27.
  */
-function numbers(text: string): number[] {
-  return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
+export function numbers(text: string, tag = 'en'): number[] {
+  if (tag === 'en') return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
+  return [...text.matchAll(/\d+(?:[\u00A0\u202F]\d{3})*(?:,\d+)?/g)].map((m) => Number(m[0].replace(/[\u00A0\u202F]/g, '').replace(',', '.')));
 }
+
+/** The years a row's abbreviated spans stand for ("1924–27" is 1924 to 1927: the Russian text writes them in full). */
+const spanEnds = (text: string) => [...text.matchAll(/\b(\d{2})(\d{2})–(\d{2})\b/g)].map((m) => Number(`${m[1]}${m[3]}`));
 
 function rowOf(ref: string) {
   const [table, id] = ref.split('/') as [TableName, string];
   return (dataset[table] as { id: string }[]).find((r) => r.id === id);
 }
+
+describe('numbers, read in each locale', () => {
+  it('reads grouped and decimal numbers the way each edition writes them', () => {
+    expect(numbers('1,006.84 km and 137,000, 13:00')).toEqual([1006.84, 137000, 13, 0]);
+    expect(numbers('1\u00A0006,84 км и 137\u00A0000, в 2021, 2022 годах', 'ru')).toEqual([1006.84, 137000, 2021, 2022]);
+  });
+});
+
+describe('every edition', () => {
+  for (const tag of LOCALE_TAGS) {
+    const texts = stepTexts(tag);
+    const fmt = formatsFor(tag);
+    it(`${tag}: has one text per step, with the same ids and file names as the story, in its order`, () => {
+      expect(texts.map((t) => t.id)).toEqual(entries.map((e) => e.id));
+      expect(texts.map((t) => t.file)).toEqual(en.map((t) => t.file));
+    });
+    it.each(entries.map((e, i) => [e.id, i] as const))(`${tag}: %s: every number in its text comes from a row it cites`, (_, i) => {
+      const step = entries[i]!;
+      const state = states[i]!;
+      const text = texts[i]!;
+      const refs = [...step.cites, ...(state.chart ? chartRefs(chartData, state.chart.kind) : [])];
+      // a chart step may also quote what its own chart computes from those rows (a share agreed,
+      // say), as its table shows it in this edition
+      const derived = state.chart ? chartTable(state.chart, chartData, fmt).rows.flatMap((row) => row.flatMap((cell) => numbers(cell, tag))) : [];
+      const rows = refs.map((ref) => JSON.stringify(rowOf(ref)));
+      const known = new Set([...rows.flatMap((r) => numbers(r)), ...rows.flatMap(spanEnds), ...derived]);
+      const unsourced = numbers(`${text.body} ${text.graphic.title} ${text.graphic.description}`, tag).filter((n) => !known.has(n));
+      expect(unsourced, `numbers in src/content/${tag}/steps/${text.file} that no cited row contains`).toEqual([]);
+    });
+    it(`${tag}: steps are cards, not essays: headline and text at most 90 words, and 60 or fewer for the median step`, () => {
+      const words = texts.map((s) => ({ id: s.id, n: `${s.graphic.title} ${s.body}`.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length }));
+      const over = words.filter((w) => w.n > 90).map((w) => `${w.id}: ${w.n} words`);
+      expect(over).toEqual([]);
+      const sorted = words.map((w) => w.n).sort((a, b) => a - b);
+      expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThanOrEqual(60);
+    });
+    it(`${tag}: steps tell the reader what each graphic shows, in words, and never cite Wikipedia`, () => {
+      for (const s of texts) {
+        expect(s.graphic.description.length, s.id).toBeGreaterThan(80);
+        expect(s.body.trim().length, s.id).toBeGreaterThan(80);
+        expect(`${s.body} ${s.graphic.description}`, s.id).not.toMatch(/wikipedia|википеди/i);
+      }
+    });
+  }
+});
 
 describe('the story’s steps', () => {
   it('are named NNN-<id>.md, with unique ids, in chapters that exist, in chapter order', () => {
@@ -57,44 +99,15 @@ describe('the story’s steps', () => {
     for (const s of steps) for (const ref of s.data.cites) expect(rowOf(ref), `${s.data.id} cites ${ref}`).toBeDefined();
   });
 
-  it.each(steps.map((s, i) => [s.data.id, s, states[i]!] as const))('%s: every number in its text comes from a row it cites', (_, step, state) => {
-    const refs = [...step.data.cites, ...(state.chart ? chartRefs(chartData, state.chart.kind) : [])];
-    // a chart step may also quote what its own chart computes from those rows (a share agreed,
-    // say), as its table shows it
-    const derived = state.chart ? chartTable(state.chart, chartData).rows.flatMap((row) => row.flatMap(numbers)) : [];
-    const known = new Set([...refs.flatMap((ref) => numbers(JSON.stringify(rowOf(ref)))), ...derived]);
-    const text = `${step.body} ${step.data.graphic.title} ${step.data.graphic.description}`;
-    const unsourced = numbers(text).filter((n) => !known.has(n));
-    expect(unsourced, `numbers in ${step.file} that no cited row contains`).toEqual([]);
-  });
-
-  it('are cards, not essays: headline and text at most 90 words, and 60 or fewer for the median step', () => {
-    const words = steps.map((s) => ({ id: s.data.id, n: `${s.data.graphic.title} ${s.body}`.split(/\s+/).filter((w) => /\w/.test(w)).length }));
-    const over = words.filter((w) => w.n > 90).map((w) => `${w.id}: ${w.n} words`);
-    expect(over).toEqual([]);
-    const sorted = words.map((w) => w.n).sort((a, b) => a - b);
-    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThanOrEqual(60);
-  });
-
   it('never cite Wikipedia to readers, nor talk about the research', () => {
     const process = /wikipedia|no source (found|maps|explains)|could not be (traced|mapped|found)|was not found|were not found/i;
-    for (const s of steps) {
-      const text = `${s.body} ${s.data.graphic.title} ${s.data.graphic.description}`;
-      expect(text, s.data.id).not.toMatch(process);
-    }
+    for (const s of en) expect(`${s.body} ${s.graphic.title} ${s.graphic.description}`, s.id).not.toMatch(process);
     // nor do the sources a step lists under "How we know"
     for (const s of steps) {
       for (const ref of s.data.cites) {
         const r = rowOf(ref) as unknown as { sources: { outlet: string; url: string }[] };
         for (const src of r.sources) expect(`${src.outlet} ${src.url}`, `${s.data.id} cites ${ref}`).not.toMatch(/wikipedia/i);
       }
-    }
-  });
-
-  it('tell the reader what each graphic shows, in words', () => {
-    for (const s of steps) {
-      expect(s.data.graphic.description.length, s.data.id).toBeGreaterThan(80);
-      expect(s.body.trim().length, s.data.id).toBeGreaterThan(80);
     }
   });
 

@@ -8,6 +8,8 @@ import { mapEvents, mapPlaces, placeCoordinates } from '../../src/lib/map/map-da
 import { BEFORE_STATE } from '../../src/lib/state/defaults.ts';
 import type { MapState } from '../../src/lib/state/schema.ts';
 import { lengthKm } from '../../src/lib/geo/measure.ts';
+import { en } from '../support/i18n.ts';
+import { namesOf } from '../support/story.ts';
 
 const dataset = loadDataset();
 const overview = decodeTopology(readTopology('public/data', 'overview'));
@@ -15,9 +17,11 @@ const detail = decodeTopology(readTopology('public/data', 'detail'));
 const input = {
   geo: overview,
   overview,
-  places: mapPlaces(dataset),
-  events: mapEvents(dataset, dataset.timeline.map((t) => t.id)),
+  places: mapPlaces(dataset, namesOf('en')),
+  events: mapEvents(dataset, dataset.timeline.map((t) => t.id), en),
   officialKm: 970,
+  names: namesOf('en'),
+  fmt: en,
 };
 const state: MapState = {
   ...BEFORE_STATE.map,
@@ -71,7 +75,7 @@ describe('computeMap', () => {
   it('refuses to map a place it was not given rather than guess', () => {
     expect(() => computeMap({ ...state, places: ['kak-sai'] }, input, size)).toThrow(/not in the map's place list/);
     // unlocated places never reach the map's place list
-    expect(mapPlaces(dataset).some((p) => p.id === 'kak-sai')).toBe(false);
+    expect(mapPlaces(dataset, namesOf('en')).some((p) => p.id === 'kak-sai')).toBe(false);
   });
 
   it('marks events at their located places, one marker per spot', () => {
@@ -98,15 +102,15 @@ describe('computeMap', () => {
   });
 
   it('names places without disambiguating brackets, and says where an approximate one is drawn', () => {
-    expect(mapName({ name: 'Bulak-Bashy (Batken district)', approximate: true })).toBe('Bulak-Bashy (approx.)');
-    expect(mapName({ name: 'Bulak-Bashy (Batken district)', approximate: true, at: 'Batken' })).toBe('Bulak-Bashy, at Batken');
-    expect(mapName({ name: 'Dostuk (Leilek district)', approximate: false })).toBe('Dostuk');
+    expect(mapName({ name: 'Bulak-Bashy (Batken district)', approximate: true }, en)).toBe('Bulak-Bashy (approx.)');
+    expect(mapName({ name: 'Bulak-Bashy (Batken district)', approximate: true, at: 'at Batken' }, en)).toBe('Bulak-Bashy, at Batken');
+    expect(mapName({ name: 'Dostuk (Leilek district)', approximate: false }, en)).toBe('Dostuk');
     const frame2 = computeMap({ ...state, view: 'vorukh', events: ['golovnoi-cameras'], places: [] }, { ...input, geo: detail }, size);
     expect(frame2.overlay.events.map((e) => [e.id, e.approximate, e.label?.text, e.label?.sub])).toEqual([['golovnoi', true, 'Golovnoi intake', 'at Kok-Tash']]);
-    expect(mapName({ name: 'Golovnoi intake', approximate: true, at: 'Kok-Tash' })).toBe('Golovnoi intake, at Kok-Tash');
+    expect(mapName({ name: 'Golovnoi intake', approximate: true, at: 'at Kok-Tash' }, en)).toBe('Golovnoi intake, at Kok-Tash');
     // a proxy whose name holds its stand-in's, and a district at its centre, are only approximate
-    expect(mapName(input.places.find((p) => p.id === 'kayragach-checkpoint')!)).toBe('Kayragach checkpoint (approx.)');
-    expect(mapName(input.places.find((p) => p.id === 'lakhsh')!)).toBe('Lakhsh district (approx.)');
+    expect(mapName(input.places.find((p) => p.id === 'kayragach-checkpoint')!, en)).toBe('Kayragach checkpoint (approx.)');
+    expect(mapName(input.places.find((p) => p.id === 'lakhsh')!, en)).toBe('Lakhsh district (approx.)');
   });
 
   it('keeps each place label on its own side of the border, and the enclave’s name inside it', () => {

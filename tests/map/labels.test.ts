@@ -4,7 +4,8 @@
  * the border-line obstacle test they use.
  */
 import { describe, expect, it } from 'vitest';
-import { labelBox, placeLabel, CHAR_PX } from '../../src/lib/map/labels.ts';
+import { labelBox, placeLabel } from '../../src/lib/map/labels.ts';
+import { textWidth } from '../../src/lib/i18n/measure.ts';
 import { overlaps, segmentHitsBox, type Box } from '../../src/lib/geometry/boxes.ts';
 
 const size = { width: 300, height: 200 };
@@ -24,7 +25,7 @@ describe('placeLabel', () => {
     const taken = [blocked];
     const label = placeLabel({ id: 'a', text: 'Isfara', target: marker(100, 100), size, taken });
     expect(label!.anchor).toBe('end');
-    const box = labelBox(label!, 'Isfara'.length * CHAR_PX.place);
+    const box = labelBox(label!, textWidth('Isfara', 'place'));
     expect(box.x1 <= blocked.x0).toBe(true);
   });
 
@@ -32,7 +33,7 @@ describe('placeLabel', () => {
     // everything left of x = 100 is "the other country"
     const onSide = (b: Box) => [b.x0 + 2, (b.x0 + b.x1) / 2, b.x1 - 2].filter((x) => x >= 100).length;
     const label = placeLabel({ id: 'a', text: 'Chorkuh', target: marker(100, 100), size, taken: [{ x0: 105, y0: 96, x1: 160, y1: 112 }], onSide });
-    const box = labelBox(label!, 'Chorkuh'.length * CHAR_PX.place);
+    const box = labelBox(label!, textWidth('Chorkuh', 'place'));
     expect(box.x0 >= 98).toBe(true);
   });
 
@@ -40,7 +41,7 @@ describe('placeLabel', () => {
     // a vertical line through the marker, and a broad band of lines across it
     const onLine = (b: Box) => (b.x0 < 100 && b.x1 > 100) || (b.y0 < 120 && b.y1 > 84);
     const label = placeLabel({ id: 'a', text: 'Ak-Sai', target: marker(100, 100), size, taken: [], onLine });
-    expect(onLine(labelBox(label!, 'Ak-Sai'.length * CHAR_PX.place))).toBe(false);
+    expect(onLine(labelBox(label!, textWidth('Ak-Sai', 'place')))).toBe(false);
     expect(label!.leader).toBeDefined();
   });
 
@@ -58,7 +59,7 @@ describe('placeLabel', () => {
   });
 
   it('names an area on or just above or below its spot, never at the end of a leader', () => {
-    const label = placeLabel({ id: 'd', text: 'LEILEK DISTRICT', target: marker(150, 100), size, taken: [{ x0: 100, y0: 92, x1: 200, y1: 102 }], area: true, charPx: CHAR_PX.district });
+    const label = placeLabel({ id: 'd', text: 'LEILEK DISTRICT', target: marker(150, 100), size, taken: [{ x0: 100, y0: 92, x1: 200, y1: 102 }], area: true, style: 'district' });
     expect(label!.anchor).toBe('middle');
     expect(label!.leader).toBeUndefined();
     expect(Math.abs(label!.y - 104)).toBeLessThanOrEqual(26);

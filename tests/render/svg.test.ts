@@ -13,16 +13,17 @@ import { mapLabels, mapSvg, placeDots, shownEnclaves, shownRegions } from '../..
 import { designTokens, resolveTokens } from '../../src/lib/render/standalone-style.ts';
 import { stillFigureSvg } from '../../src/lib/render/still-figure.ts';
 import { stepNote } from '../../src/lib/story/not-shown.ts';
-import { dataset, entries, mapInputFor, states } from '../support/story.ts';
+import { dataset, entries, mapInputFor, namesOf, states, stepTexts } from '../support/story.ts';
+import { en } from '../support/i18n.ts';
 
 const at = (id: string) => {
   const i = entries.findIndex((e) => e.id === id);
   if (i < 0) throw new Error(`no step ${id}`);
-  return { entry: entries[i]!, state: states[i]! };
+  return { entry: { ...entries[i]!, graphic: stepTexts('en')[i]!.graphic }, state: states[i]! };
 };
 const mapOf = (id: string, size = { width: 374, height: 370 }) => {
   const { state } = at(id);
-  return computeMap(state.map, mapInputFor(state), size, { stamp: state.stamp, note: stepNote(state, dataset) });
+  return computeMap(state.map, mapInputFor(state), size, { stamp: state.stamp ? en.stamp(state.stamp) : null, note: stepNote(state, dataset, en, namesOf('en')) });
 };
 const keys = (svg: string, cls: string) => [...svg.matchAll(new RegExp(`class="${cls}[^"]*" data-key="([^"]+)"`, 'g'))].map((m) => m[1]);
 
@@ -77,8 +78,8 @@ describe('a still figure’s file', () => {
   const chartData = buildChartData(dataset);
   const figures = ['vorukh', 'september-2022-fighting', 'tolls-2022', 'km-agreed'].map((id) => {
     const { entry, state } = at(id);
-    const chart = state.chart ? computeChart(state.chart, chartData, { width: 340, height: 360 }) : null;
-    return { id, svg: stillFigureSvg({ id, ...entry.graphic, stamp: state.stamp, map: mapOf(id, { width: 340, height: 310 }), chart }) };
+    const chart = state.chart ? computeChart(state.chart, chartData, { width: 340, height: 360 }, en) : null;
+    return { id, svg: stillFigureSvg({ id, ...entry.graphic, stamp: state.stamp ? en.stamp(state.stamp) : null, map: mapOf(id, { width: 340, height: 310 }), chart }, en) };
   });
 
   it('stands on its own: namespace, size, title, styles inline, no reference to anything else', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { checkSite, fileFor } from '../../scripts/check/site-check.ts';
-import { sitemapPaths, sitemapXml } from '../../src/lib/site/sitemap.ts';
+import { sitemapEntries, sitemapXml } from '../../src/lib/site/sitemap.ts';
 import { contentSecurityPolicy } from '../../src/lib/site/security.ts';
 
 const BOOT = 'document.documentElement.dataset.js = "";';
@@ -69,12 +69,16 @@ describe('checkSite', () => {
 });
 
 describe('sitemap', () => {
-  it('lists readable pages, not the 404 page or dynamic routes', () => {
-    expect(sitemapPaths(['./index.astro', './404.astro', './classroom/index.astro', './figures/[id].astro', './glossary.astro'], '/bl/')).toEqual(['/bl/', '/bl/classroom/', '/bl/glossary/']);
+  const editions = [{ tag: 'en', base: '/bl/' }, { tag: 'ru', base: '/bl/ru/' }];
+  it('lists every page in every edition, each with all its editions as alternates', () => {
+    const entries = sitemapEntries(['', 'sources/'], editions);
+    expect(entries.map((e) => e.path)).toEqual(['/bl/', '/bl/ru/', '/bl/sources/', '/bl/ru/sources/']);
+    expect(entries[1]!.alternates).toEqual([{ tag: 'en', path: '/bl/' }, { tag: 'ru', path: '/bl/ru/' }]);
   });
-  it('gives absolute addresses when the site is known', () => {
-    const xml = sitemapXml(['/', '/classroom/'], new URL('https://news.example.org'));
-    expect(xml).toContain('<loc>https://news.example.org/classroom/</loc>');
+  it('gives absolute addresses when the site is known, with hreflang links', () => {
+    const xml = sitemapXml(sitemapEntries(['sources/'], editions), new URL('https://news.example.org'));
+    expect(xml).toContain('<loc>https://news.example.org/bl/ru/sources/</loc>');
+    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://news.example.org/bl/sources/"/>');
     expect(xml.startsWith('<?xml')).toBe(true);
   });
 });

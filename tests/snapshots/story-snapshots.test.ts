@@ -11,7 +11,8 @@ import { buildChartData } from '../../src/lib/chart/chart-data.ts';
 import { computeChart } from '../../src/lib/chart/compute-chart.ts';
 import { computeMap, type MapFrame } from '../../src/lib/map/compute-map.ts';
 import { stepNote } from '../../src/lib/story/not-shown.ts';
-import { dataset, entries, mapInputFor, states } from '../support/story.ts';
+import { dataset, entries, mapInputFor, namesOf, states } from '../support/story.ts';
+import { en } from '../support/i18n.ts';
 
 /** The live graphic's size on a 390×844 phone and a 1440×900 desktop (the chart is inset 12 px). */
 const SIZES = { phone: { width: 374, height: 370 }, desktop: { width: 920, height: 735 } };
@@ -43,7 +44,7 @@ describe('the story, snapshotted', () => {
       const frames = Object.fromEntries(
         Object.entries(SIZES).map(([name, size]) => [
           name,
-          normalise(computeMap(state.map, mapInputFor(state), size, { stamp: state.stamp, note: stepNote(state, dataset) })),
+          normalise(computeMap(state.map, mapInputFor(state), size, { stamp: state.stamp ? en.stamp(state.stamp) : null, note: stepNote(state, dataset, en, namesOf('en')) })),
         ]),
       );
       await expect(json(frames)).toMatchFileSnapshot(`frames/map-${id}.json`);
@@ -56,7 +57,7 @@ describe('the story, snapshotted', () => {
       const chart = states[i]!.chart;
       if (!chart) return [];
       const frames = Object.fromEntries(
-        Object.entries(SIZES).map(([name, size]) => [name, computeChart(chart, data, { width: size.width - 24, height: size.height - 24 })]),
+        Object.entries(SIZES).map(([name, size]) => [name, computeChart(chart, data, { width: size.width - 24, height: size.height - 24 }, en)]),
       );
       return [[e.id, frames] as const];
     });

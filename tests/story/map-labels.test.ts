@@ -6,10 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeMap, noteBox, type MapFrame } from '../../src/lib/map/compute-map.ts';
-import { CHAR_PX, areaLabelBox, labelBox, placeCharPx, type Label } from '../../src/lib/map/labels.ts';
+import { areaLabelBox, labelBox, placeStyle, type Label } from '../../src/lib/map/labels.ts';
+import { textWidth, type TextStyle } from '../../src/lib/i18n/measure.ts';
+import { en } from '../support/i18n.ts';
 import { overlaps, type Box } from '../../src/lib/geometry/boxes.ts';
 import { stepNote } from '../../src/lib/story/not-shown.ts';
-import { dataset, entries, mapInputFor, states } from '../support/story.ts';
+import { dataset, entries, mapInputFor, states, namesOf } from '../support/story.ts';
 
 /** The live map's size on a 390×844 and a 360×640 phone, the two held sideways, and a desktop. */
 const SIZES = {
@@ -20,24 +22,24 @@ const SIZES = {
   desktop: { width: 920, height: 735 },
 };
 
-const maps = entries.map((e, i) => ({ id: e.id, state: states[i]!, note: stepNote(states[i]!, dataset) })).filter((s) => !s.state.chart);
+const maps = entries.map((e, i) => ({ id: e.id, state: states[i]!, note: stepNote(states[i]!, dataset, en, namesOf('en')) })).filter((s) => !s.state.chart);
 const frames = Object.entries(SIZES).flatMap(([name, size]) =>
   maps.map((step) => {
-    return { name, size, step, frame: computeMap(step.state.map, mapInputFor(step.state), size, { stamp: step.state.stamp, note: step.note }) };
+    return { name, size, step, frame: computeMap(step.state.map, mapInputFor(step.state), size, { stamp: step.state.stamp ? en.stamp(step.state.stamp) : null, note: step.note }) };
   }),
 );
 
 /** Every label a frame prints, with the box its text covers. */
 const labelsOf = (frame: MapFrame): { id: string; box: Box }[] => {
   const o = frame.overlay;
-  const point = (l: Label, px = CHAR_PX.place) => ({ id: l.id, box: labelBox(l, Math.max(l.text.length * px, l.sub ? l.sub.length * CHAR_PX.sub : 0), l.sub ? 27 : 14) });
-  const area = (l: Label, px: number) => ({ id: l.id, box: areaLabelBox(l.x, l.y, l.text.length * px) });
+  const point = (l: Label, style: TextStyle = 'place') => ({ id: l.id, box: labelBox(l, Math.max(textWidth(l.text, style), l.sub ? textWidth(l.sub, 'sub') : 0), l.sub ? 27 : 14) });
+  const area = (l: Label, style: TextStyle) => ({ id: l.id, box: areaLabelBox(l.x, l.y, textWidth(l.text, style)) });
   return [
     ...o.events.flatMap((e) => (e.label ? [point(e.label)] : [])),
-    ...o.places.flatMap((p) => (p.label ? [point(p.label, placeCharPx(p))] : [])),
-    ...o.enclaveLabels.map((l) => point(l, CHAR_PX.enclave)),
-    ...o.regionLabels.map((l) => area(l, CHAR_PX.region)),
-    ...o.countryLabels.map((l) => area(l, CHAR_PX.country)),
+    ...o.places.flatMap((p) => (p.label ? [point(p.label, placeStyle(p))] : [])),
+    ...o.enclaveLabels.map((l) => point(l, 'enclave')),
+    ...o.regionLabels.map((l) => area(l, 'region')),
+    ...o.countryLabels.map((l) => area(l, 'country')),
   ];
 };
 
@@ -63,7 +65,7 @@ describe('the story’s maps, on every screen', () => {
       const furniture: Box[] = [];
       if (o.inset) furniture.push({ x0: size.width - o.inset.width - 12, y0: 0, x1: size.width, y1: o.inset.height + 12 });
       if (o.scaleBar) furniture.push({ x0: o.scaleBar.x - 4, y0: o.scaleBar.y - 16, x1: o.scaleBar.x + o.scaleBar.width + 4, y1: o.scaleBar.y + 4 });
-      if (step.state.stamp) furniture.push({ x0: 0, y0: 0, x1: 24 + step.state.stamp.length * 9.5, y1: 42 });
+      if (step.state.stamp) furniture.push({ x0: 0, y0: 0, x1: 24 + textWidth(en.stamp(step.state.stamp), 'stamp'), y1: 42 });
       if (step.note) furniture.push(noteBox(step.note, size));
       return [...o.events, ...o.places.filter((p) => !p.district)]
         .filter((m) => furniture.some((f) => m.x > f.x0 && m.x < f.x1 && m.y > f.y0 && m.y < f.y1))

@@ -4,6 +4,7 @@
  * visits. Moving to a step scrolls it into view and moves focus to it, so keyboard and
  * screen-reader users land where the graphic changed.
  */
+import type { Translator } from '../i18n/messages.ts';
 import { prefersReducedMotion } from './motion.ts';
 
 export type Mode = 'scroll' | 'article';
@@ -17,6 +18,8 @@ export interface ControlsOptions {
   /** the step the reader is at (-1 before the first) */
   current: () => number;
   onModeChange: (mode: Mode) => void;
+  /** the controls' words, in the page's locale */
+  t: Translator['t'];
 }
 
 export interface Controls {
@@ -76,7 +79,7 @@ export function createControls(options: ControlsOptions): Controls {
 
   const showMode = (mode: Mode) => {
     document.documentElement.dataset.mode = mode;
-    toggle.textContent = mode === 'article' ? 'Scroll the story' : 'Read as article';
+    toggle.textContent = options.t(mode === 'article' ? 'controls.scroll' : 'controls.article');
     toggle.setAttribute('aria-pressed', String(mode === 'article'));
   };
   showMode(readMode());
@@ -94,8 +97,8 @@ export function createControls(options: ControlsOptions): Controls {
   return {
     update(index) {
       const n = index + 1;
-      position.textContent = index < 0 ? `Start · ${total} steps` : `Step ${n} of ${total}`;
-      short.textContent = index < 0 ? `${total} steps` : `${n} / ${total}`;
+      position.textContent = index < 0 ? options.t('controls.start', { count: total }) : options.t('step.position', { n, total });
+      short.textContent = index < 0 ? options.t('controls.steps', { count: total }) : options.t('controls.position_short', { n, total });
       chapter.textContent = index < 0 ? '' : options.chapterOf(index);
       bar.style.width = `${(Math.max(0, n) / total) * 100}%`;
       prev.disabled = index <= 0;

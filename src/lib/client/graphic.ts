@@ -17,7 +17,9 @@ import type { LegendItem } from '../story/legend.ts';
 import { liveLegendHtml } from '../render/legend-html.ts';
 import { counterText } from '../render/map-svg.ts';
 import { createMapRenderer } from './render-map.ts';
-import { CHART_CREDIT, MAP_ATTRIBUTION } from '../map/attribution.ts';
+import { chartCredit, mapAttribution } from '../map/attribution.ts';
+import { formats } from '../i18n/format.ts';
+import { translator } from '../i18n/messages.ts';
 import { renderChart } from './render-chart.ts';
 import { prefersReducedMotion } from './motion.ts';
 import type { Topology } from 'topojson-specification';
@@ -44,6 +46,8 @@ export interface Graphic {
 }
 
 export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl: (file: DataFileId) => string): Graphic {
+  // the edition's words and formats: the same messages the build wrote the page with
+  const fmt = formats(translator(payload.locale.tag, payload.locale.messages));
   const frame = root.querySelector<HTMLElement>('.graphic__frame')!;
   // the build's opening map for the layout on screen (the other goes when the graphic first draws)
   const drawn = [...root.querySelectorAll<SVGSVGElement>('.map--live')];
@@ -140,19 +144,20 @@ export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl
     root.dataset.activeStep = step.id;
     title.textContent = step.title;
     if (size.width < 50 || size.height < 50) return; // hidden (article mode): nothing to draw
-    stamp.textContent = state.stamp ?? '';
-    const mapFrame = computeMap(state.map, { geo: data, overview, places: payload.places, events: payload.events, officialKm: payload.officialKm }, size, { stamp: state.stamp, note: step.note });
+    const stampText = state.stamp ? fmt.stamp(state.stamp) : null;
+    stamp.textContent = stampText ?? '';
+    const mapFrame = computeMap(state.map, { geo: data, overview, places: payload.places, events: payload.events, officialKm: payload.officialKm, names: payload.names, fmt }, size, { stamp: stampText, note: step.note });
     const { projection } = computeBase(view, data, size);
     drawLegend(step.legend);
     note.textContent = step.note ?? '';
-    credit.textContent = state.chart ? CHART_CREDIT : MAP_ATTRIBUTION;
-    counter.textContent = mapFrame.overlay.line.counterKm !== null ? counterText(mapFrame.overlay.line.counterKm) : '';
+    credit.textContent = state.chart ? chartCredit(fmt) : mapAttribution(fmt);
+    counter.textContent = mapFrame.overlay.line.counterKm !== null ? counterText(mapFrame.overlay.line.counterKm, fmt) : '';
     settleOnOneMap();
     delete root.dataset.drawnBy;
     renderer.render(mapFrame, projection, duration);
     if (state.chart) {
       root.dataset.chart = state.chart.kind;
-      renderChart(chartSvg, computeChart(state.chart, payload.chartData, { width: Math.max(200, size.width - 24), height: Math.max(200, size.height - 24) }), duration);
+      renderChart(chartSvg, computeChart(state.chart, payload.chartData, { width: Math.max(200, size.width - 24), height: Math.max(200, size.height - 24) }, fmt), duration);
     } else {
       delete root.dataset.chart;
     }

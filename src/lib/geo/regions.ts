@@ -1,6 +1,2 @@
-/** Display names of the Natural Earth admin-1 regions on the maps (ISO 3166-2 ids). */
-export const REGION_NAMES: Record<string, string> = {
-  'KG-B': 'Batken region',
-  'KG-O': 'Osh region',
-  'TJ-SU': 'Sughd region',
-};
+/** The Natural Earth admin-1 regions the maps can name (ISO 3166-2 ids); their names are in data/gazetteer.yaml. */
+export const REGION_IDS = ['KG-B', 'KG-O', 'TJ-SU'] as const;

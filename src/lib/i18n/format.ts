@@ -15,6 +15,7 @@ export interface FigureValue {
 
 export interface Formats {
   t: Translator['t'];
+  message: Translator['message'];
   locale: string;
   number(n: number): string;
   /** "2021-04-29" → "29 April 2021"; text that is not a partial date stays as it is */
@@ -23,6 +24,8 @@ export interface Formats {
   dateRange(from: string, to?: string): string;
   /** a month's short name for an axis ("Sep", «сент.») */
   monthShort(month: number): string;
+  /** the graphic's date stamp ("16 September 2022, evening") */
+  stamp(s: { date: string; to?: string; part?: 'evening' }): string;
   /** "A, B and C" */
   list(items: string[]): string;
   /** "about 100", "87–88", "not published"; short: "~100" */
@@ -77,5 +80,10 @@ export function formats(tr: Translator): Formats {
 
   const monthShort = (month: number) => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(utc(2001, month, 15));
 
-  return { t, locale, number: tr.number, date, dateRange, monthShort, list, figure };
+  const stamp = (s: { date: string; to?: string; part?: 'evening' }) => {
+    const text = dateRange(s.date, s.to);
+    return s.part === 'evening' ? t('date.evening', { date: text }) : text;
+  };
+
+  return { t, message: tr.message, locale, number: tr.number, date, dateRange, stamp, monthShort, list, figure };
 }

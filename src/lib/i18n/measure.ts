@@ -1,34 +1,29 @@
 /**
- * How wide a text is drawn, px, by the style it is set in: maps and charts place their labels at
- * build time, where there is no DOM to measure with. Browser-safe.
+ * How wide a text is drawn, px, in the style it is set in: maps and charts place their labels at
+ * build time, where there is no DOM to measure with. The widths are each glyph's, measured in the
+ * site's own fonts and styles (glyph-widths.ts, by scripts/i18n/measure-glyphs.ts), so a label
+ * in Cyrillic is placed as wide as it is drawn, not as a Latin label of as many letters.
+ * Browser-safe. e2e/graphic.spec.ts checks drawn labels against these widths in every edition.
  */
+import { CHARSET, STYLE_ORDER } from './glyph-set.ts';
+import { GLYPH_WIDTHS } from './glyph-widths.ts';
 
-/** The styles labels are set in (map.css, chart.css), and px per character of each. */
-const CHAR_PX = {
-  country: 9.8,
-  region: 6.6,
-  district: 8,
-  place: 7.25,
-  capital: 7.7,
-  enclave: 7.7,
-  sub: 6.2,
-  credit: 6.1,
-  /** the date stamp and km counter, top left of a map */
-  stamp: 9.5,
-  /** the note at a map's foot */
-  note: 6,
-  chartKey: 6.3,
-  chartLabel: 6.3,
-  /** chart__label--small */
-  chartLabelSmall: 5.8,
-  /** chart__value, bold */
-  chartValue: 7.2,
-  /** a document's label on the phone's time axis: wrapped a little wide, so no line reaches the frame's edge */
-  chartDocument: 6.4,
-} as const;
+export type TextStyle = (typeof STYLE_ORDER)[number];
 
-export type TextStyle = keyof typeof CHAR_PX;
+/** A little over the sum of the glyphs: kerning and hinting may widen a label by a hair. */
+const SLACK = 1.02;
+
+const chars = [...CHARSET];
+const widths = Object.fromEntries(
+  STYLE_ORDER.map((style) => {
+    const px = GLYPH_WIDTHS[style].split(',').map((n) => Number(n) / 10);
+    return [style, { byChar: new Map(chars.map((c, i) => [c, px[i]!])), widest: Math.max(...px) }];
+  }),
+) as Record<TextStyle, { byChar: Map<string, number>; widest: number }>;
 
 export function textWidth(text: string, style: TextStyle): number {
-  return text.length * CHAR_PX[style];
+  const w = widths[style];
+  let sum = 0;
+  for (const c of text) sum += w.byChar.get(c) ?? w.widest;
+  return sum * SLACK;
 }

@@ -16,6 +16,8 @@ export interface Translator {
   /** the BCP 47 tag */
   locale: string;
   t(key: UiKey, params?: Params): string;
+  /** a message as written, with its placeholders and plural forms (for a script to format) */
+  message(key: UiKey): Message;
   /** the locale's number format: "1,006.84", «1 006,84» */
   number(n: number): string;
 }
@@ -46,5 +48,10 @@ export function translator(locale: string, table: MessageTable): Translator {
       return typeof v === 'number' ? number(v) : v;
     });
   };
-  return { locale, t, number };
+  const message = (key: UiKey): Message => {
+    const m = table[key];
+    if (m === undefined) throw new Error(`${locale}: no message "${key}"`);
+    return m;
+  };
+  return { locale, t, number, message };
 }

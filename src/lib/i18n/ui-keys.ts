@@ -221,6 +221,7 @@ export type UiKey =
   | 'page.site_name'
   | 'page.skip'
   | 'page.social_alt'
+  | 'page.social_line'
   | 'row.delimitation'
   | 'row.document'
   | 'row.figure.dated'

@@ -4,6 +4,7 @@
  * the nearest free spot across what is visible of the area.
  */
 import { clamp, overlaps, type Box } from '../geometry/boxes.ts';
+import { textWidth, type TextStyle } from '../i18n/measure.ts';
 import type { AreaFeature } from './geo-data.ts';
 import { areaLabelBox, type Label } from './labels.ts';
 import { EDGE, type Placement } from './placement.ts';
@@ -12,7 +13,7 @@ import { containsPixel, labelPoint, screenBox } from './screen.ts';
 /** An area is labelled only if a circle this wide fits in what is visible of it. */
 const MIN_LABEL_ROOM = 14;
 
-export function areaLabels(ids: string[], features: AreaFeature[], names: Record<string, string>, charPx: number, ctx: Placement): Label[] {
+export function areaLabels(ids: string[], features: AreaFeature[], names: Record<string, string>, style: TextStyle, ctx: Placement): Label[] {
   const { size, taken, onLine, projection } = ctx;
   // where every spot around the area's centre is taken: the nearest free spot on a 12 px grid
   // across what is visible of it, clear of the lines, with the name's middle and both ends inside
@@ -37,7 +38,7 @@ export function areaLabels(ids: string[], features: AreaFeature[], names: Record
     const p = f && labelPoint(f, projection);
     if (!p || p.room < MIN_LABEL_ROOM) continue;
     const text = names[id] ?? id;
-    const half = (text.length * charPx) / 2;
+    const half = textWidth(text, style) / 2;
     const nudge = p.room * 0.6;
     const spots: [number, number][] = [
       [0, 0],

@@ -1,5 +1,6 @@
-/** The credit line every map carries (OSM data is ODbL; Natural Earth public domain; GeoNames CC BY 4.0). */
-export const MAP_ATTRIBUTION = '© OpenStreetMap contributors, Natural Earth, GeoNames';
+/** The credit lines maps and charts carry, in the reader's locale (OSM data is ODbL; Natural Earth
+ * public domain; GeoNames CC BY 4.0). */
+import type { Formats } from '../i18n/format.ts';
 
-/** The credit line under a chart. */
-export const CHART_CREDIT = 'Sources: official figures and reports, listed under “How we know”.';
+export const mapAttribution = (fmt: Pick<Formats, 't'>): string => fmt.t('credit.map');
+export const chartCredit = (fmt: Pick<Formats, 't'>): string => fmt.t('credit.chart');

@@ -8,19 +8,15 @@
  * last, each keeping off what was placed before it.
  */
 import type { MapState } from '../state/schema.ts';
-import { COUNTRY_NAMES } from '../geo/countries.ts';
-import { REGION_NAMES } from '../geo/regions.ts';
 import { areaLabels } from './area-labels.ts';
 import { computeBase } from './base.ts';
 import { enclaveLabels, enclaveSpots } from './enclave-labels.ts';
 import type { MapFrame, MapFurniture, MapInput } from './frame.ts';
 import { furnitureBoxes, kmPerPx } from './furniture.ts';
 import { inset } from './inset.ts';
-import { CHAR_PX } from './labels.ts';
 import { lineDash, ticksFor } from './line.ts';
 import { borderObstacles } from './line-obstacles.ts';
 import { drawMarkers } from './markers.ts';
-import { mapName } from './names.ts';
 import type { Placement } from './placement.ts';
 import { labelMarkers } from './point-labels.ts';
 import type { Size } from './projection.ts';
@@ -37,7 +33,7 @@ export function computeMap(state: MapState, input: MapInput, size: Size, furnitu
   const view = VIEWS[state.view];
   const { base, projection } = computeBase(view, input.geo, size);
   const withInset = state.inset && !!input.overview;
-  const { taken, bar } = furnitureBoxes(projection, size, {
+  const { taken, bar } = furnitureBoxes(projection, size, input.fmt, {
     stamp: furniture.stamp ?? null,
     counter: state.line.counter,
     inset: withInset,
@@ -48,12 +44,12 @@ export function computeMap(state: MapState, input: MapInput, size: Size, furnitu
   const placeById = new Map(input.places.map((p) => [p.id, p]));
 
   const markers = drawMarkers(state, input, placeById, ctx);
-  const sectors = sectorMarks(state.sectors, projection, size, taken);
-  const enclaves = enclaveSpots(state, new Set(markers.events.map((e) => mapName(placeById.get(e.id)!))), ctx);
+  const sectors = sectorMarks(state.sectors, projection, size, taken, input.fmt);
+  const enclaves = enclaveSpots(state, new Set(markers.events.map((e) => e.id)), input.names.enclaves, ctx);
   labelMarkers(markers, input, placeById, ctx);
   const enclaveNames = enclaveLabels(enclaves, ctx);
-  const regionLabels = areaLabels(state.regions, input.geo.regions, REGION_NAMES, CHAR_PX.region, ctx);
-  const countryLabels = areaLabels(state.countryLabels, input.geo.countries, COUNTRY_NAMES, CHAR_PX.country, ctx);
+  const regionLabels = areaLabels(state.regions, input.geo.regions, input.names.regions, 'region', ctx);
+  const countryLabels = areaLabels(state.countryLabels, input.geo.countries, input.names.countries, 'country', ctx);
 
   const { progress, status, counter, closed } = state.line;
   const dashes = Object.fromEntries(base.line.map((piece) => [piece.id, lineDash(piece, progress, status)]));

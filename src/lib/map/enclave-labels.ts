@@ -4,7 +4,8 @@
  */
 import { overlaps, type Box } from '../geometry/boxes.ts';
 import type { MapState } from '../state/schema.ts';
-import { CHAR_PX, LINE_HEIGHT, labelBox, placeLabel, type Label } from './labels.ts';
+import { textWidth } from '../i18n/measure.ts';
+import { LINE_HEIGHT, labelBox, placeLabel, type Label } from './labels.ts';
 import type { Placement } from './placement.ts';
 import { labelPoint, screenBox } from './screen.ts';
 
@@ -15,17 +16,17 @@ export interface EnclaveSpot {
   spot: { x: number; y: number; room: number };
 }
 
-/** The enclaves to name; `namedByEvents` are names an event marker at the spot already gives. */
-export function enclaveSpots(state: MapState, namedByEvents: Set<string>, { geo, projection, size, taken }: Placement): EnclaveSpot[] {
+/** The enclaves to name; `namedByEvents` are the places event markers name already. */
+export function enclaveSpots(state: MapState, namedByEvents: Set<string>, names: Record<string, string>, { geo, projection, size, taken }: Placement): EnclaveSpot[] {
   const spots: EnclaveSpot[] = [];
   for (const id of state.enclaves) {
     const feature = geo.enclaves.find((f) => f.id === id);
-    const name = feature && typeof feature.properties.name === 'string' ? feature.properties.name : null;
+    const name = names[id];
     if (!feature || !name) continue;
     const spot = labelPoint(feature, projection);
     if (!spot) continue;
-    // an event marked at a place of the enclave's name names it, and its label may cross it
-    if (namedByEvents.has(name)) continue;
+    // an event marked at the place of the enclave's name (the same id) names it, and its label may cross it
+    if (namedByEvents.has(id)) continue;
     const outline = screenBox(feature, projection);
     if (outline.x1 - outline.x0 < size.width / 4) taken.push(outline);
     spots.push({ id, name, outline, spot });
@@ -36,11 +37,11 @@ export function enclaveSpots(state: MapState, namedByEvents: Set<string>, { geo,
 export function enclaveLabels(spots: EnclaveSpot[], { size, taken, onLine }: Placement): Label[] {
   const labels: Label[] = [];
   for (const { id, name, outline, spot: p } of spots) {
-    const w = name.length * CHAR_PX.enclave;
+    const w = textWidth(name, 'enclave');
     const inside: Label = { id: `enclave-${id}`, text: name, x: p.x, y: p.y + 4, anchor: 'middle' };
     const insideBox = labelBox(inside, w, LINE_HEIGHT);
     const fitsInside = p.room >= LINE_HEIGHT / 2 + 2 && w / 2 <= p.room * 1.6 && !taken.some((t) => t !== outline && overlaps(t, insideBox));
-    const label = fitsInside ? inside : placeLabel({ id: `enclave-${id}`, text: name, target: outline, size, taken, gap: 4, onLine, charPx: CHAR_PX.enclave });
+    const label = fitsInside ? inside : placeLabel({ id: `enclave-${id}`, text: name, target: outline, size, taken, gap: 4, onLine, style: 'enclave' });
     if (fitsInside) taken.push(insideBox);
     if (label) labels.push(label);
   }

@@ -4,6 +4,8 @@
  * and the size, so it is computed once and reused by every step with that view. The overlay (what
  * is tinted, shown, labelled and marked) is cheap and depends on the state.
  */
+import type { Formats } from '../i18n/format.ts';
+import type { MapNames } from '../i18n/names.ts';
 import type { MapState } from '../state/schema.ts';
 import type { GeoData } from './geo-data.ts';
 import type { Label } from './labels.ts';
@@ -46,6 +48,10 @@ export interface MapInput {
   overview?: GeoData;
   /** the official length the running km figure is a share of */
   officialKm: number;
+  /** the names of countries, regions and enclaves in the reader's locale */
+  names: MapNames;
+  /** the reader's locale's words and formats */
+  fmt: Formats;
 }
 
 export interface PathItem {

@@ -4,6 +4,7 @@
  * nearer its own marker than any other; failing that, further out with a leader line back to the
  * marker, so no marker the story names is left unlabelled.
  */
+import { textWidth, type TextStyle } from '../i18n/measure.ts';
 import type { Size } from './projection.ts';
 import { overlaps, segmentHitsBox, type Box } from '../geometry/boxes.ts';
 
@@ -19,14 +20,9 @@ export interface Label {
   leader?: { x1: number; y1: number; x2: number; y2: number };
 }
 
-/**
- * Text widths, px per character, by kind of label (the widest a name of the story takes in the
- * site's fonts and map.css styles): there is no DOM to measure with at build time.
- * e2e/graphic.spec.ts measures the drawn labels against them.
- */
-export const CHAR_PX = { country: 9.8, region: 6.6, district: 8, place: 7.25, capital: 7.7, enclave: 7.7, sub: 6.2 };
-/** The width a place's name is placed by: a district's, a capital's or any other place's. */
-export const placeCharPx = (p: { district: boolean; capital: boolean }) => (p.district ? CHAR_PX.district : p.capital ? CHAR_PX.capital : CHAR_PX.place);
+/** The style a place's name is set in (its width is measured in it, src/lib/i18n/measure.ts):
+ * a district's, a capital's or any other place's. */
+export const placeStyle = (p: { district: boolean; capital: boolean }): TextStyle => (p.district ? 'district' : p.capital ? 'capital' : 'place');
 export const LINE_HEIGHT = 14;
 const SUB_LINE = 13;
 const EDGE = 4;
@@ -65,8 +61,8 @@ export interface PlaceLabelOptions {
    * only where none of those keeps off the border lines is it set beside, with a leader into the
    * area, and then clear of the lines and within its own country */
   area?: boolean;
-  /** px per character of the label's type (CHAR_PX) */
-  charPx?: number;
+  /** the style the label is set in, which its width is measured by */
+  style?: TextStyle;
 }
 
 type Anchor = Label['anchor'];
@@ -143,7 +139,7 @@ const PERFECT = 3 * SIDE + OFF_LINE + UNAMBIGUOUS + NEARNESS[0]!;
 
 export function placeLabel(o: PlaceLabelOptions): Label | null {
   const gap = o.gap ?? 6;
-  const w = Math.max(o.text.length * (o.charPx ?? CHAR_PX.place), o.sub ? o.sub.length * CHAR_PX.sub : 0);
+  const w = Math.max(textWidth(o.text, o.style ?? 'place'), o.sub ? textWidth(o.sub, 'sub') : 0);
   const h = o.sub ? LINE_HEIGHT + SUB_LINE : LINE_HEIGHT;
   const inFrame = (box: Box) => box.x0 >= EDGE && box.x1 <= o.size.width - EDGE && box.y0 >= EDGE && box.y1 <= o.size.height - BOTTOM;
   const mx = (o.target.x0 + o.target.x1) / 2;

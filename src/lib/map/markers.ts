@@ -51,8 +51,8 @@ export function drawMarkers(state: MapState, input: MapInput, placeById: Map<str
         same.highlight ||= highlight;
         // (a place drawn at another's very position is named by that marker already)
         const names = eventNames.get(same)!;
-        if (Math.hypot(same.x - x, same.y - y) >= 1 && !names.includes(mapName(place))) {
-          names.push(mapName(place));
+        if (Math.hypot(same.x - x, same.y - y) >= 1 && !names.includes(mapName(place, input.fmt))) {
+          names.push(mapName(place, input.fmt));
           same.approximate &&= place.approximate;
         }
         continue;
@@ -60,7 +60,7 @@ export function drawMarkers(state: MapState, input: MapInput, placeById: Map<str
       claim(markerBox(x, y, highlight ? HIGHLIGHT_R : EVENT_R));
       const mark: EventMark = { id: placeId, x, y, events: [id], approximate: place.approximate, highlight, label: null };
       events.push(mark);
-      eventNames.set(mark, [mapName(place)]);
+      eventNames.set(mark, [mapName(place, input.fmt)]);
     }
   }
   // several events on one map: each spot says when ("Ak-Sai, 2013, 2014")
@@ -68,9 +68,9 @@ export function drawMarkers(state: MapState, input: MapInput, placeById: Map<str
   const dated = new Set(state.events.map(yearOf)).size > 1;
   const eventText = (mark: EventMark) => {
     const names = eventNames.get(mark)!;
-    const name = names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    const name = input.fmt.list(names);
     if (!dated) return name;
-    return `${name}, ${[...new Set(mark.events.map(yearOf))].sort().join(', ')}`;
+    return input.fmt.t('map.event_years', { places: name, years: [...new Set(mark.events.map(yearOf))].sort().join(', ') });
   };
   return { places, events, eventNames, dated, eventText };
 }

@@ -4,7 +4,7 @@
  */
 import { pointBox } from '../geometry/boxes.ts';
 import type { EventMark, MapInput, MapPlace, Mark, PlaceMark } from './frame.ts';
-import { placeCharPx, placeLabel, type Label } from './labels.ts';
+import { placeLabel, placeStyle, type Label } from './labels.ts';
 import type { Markers } from './markers.ts';
 import { mapLabelLines } from './names.ts';
 import { sameSide } from './own-side.ts';
@@ -23,7 +23,7 @@ export function labelMarkers(markers: Markers, input: MapInput, placeById: Map<s
     const place = placeById.get(e.id)!;
     const toll = e.highlight ? e.events.map((id) => input.events.find((ev) => ev.id === id)!.toll).find((t) => !!t) : undefined;
     // one place drawn at another's position: its name, and under it where it is drawn
-    const lines = eventNames.get(e)!.length === 1 && !toll && !dated ? mapLabelLines(place) : null;
+    const lines = eventNames.get(e)!.length === 1 && !toll && !dated ? mapLabelLines(place, input.fmt) : null;
     const sub = toll ?? lines?.sub;
     const options = {
       id: e.id,
@@ -42,7 +42,7 @@ export function labelMarkers(markers: Markers, input: MapInput, placeById: Map<s
   for (const p of places) {
     const place = placeById.get(p.id)!;
     if (events.some((e) => Math.hypot(p.x - e.x, p.y - e.y) < 1)) continue; // the event's label names it
-    const lines = p.district ? { text: place.name.toUpperCase() } : mapLabelLines(place);
+    const lines = p.district ? { text: place.name.toLocaleUpperCase(input.fmt.locale) } : mapLabelLines(place, input.fmt);
     const options = {
       id: p.id,
       text: lines.text,
@@ -55,7 +55,7 @@ export function labelMarkers(markers: Markers, input: MapInput, placeById: Map<s
       onLine,
       others: othersThan(p),
       area: p.district,
-      charPx: placeCharPx(p),
+      style: placeStyle(p),
     };
     jobs.push({ mark: p, run: () => placeLabel(options) });
   }

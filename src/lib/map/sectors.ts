@@ -5,10 +5,12 @@
 import type { GeoProjection } from 'd3-geo';
 import { clamp, overlaps, type Box } from '../geometry/boxes.ts';
 import type { SectorMark } from './frame.ts';
-import { CHAR_PX, labelBox, type Label } from './labels.ts';
+import type { Formats } from '../i18n/format.ts';
+import { textWidth } from '../i18n/measure.ts';
+import { labelBox, type Label } from './labels.ts';
 import { EDGE } from './placement.ts';
 import type { Size } from './projection.ts';
-import { SECTOR_NAMES, VIEWS, type ViewId } from './views.ts';
+import { VIEWS, type ViewId } from './views.ts';
 
 /** Another view's focus box, outlined on this map, with its name at its top edge. */
 function sectorMark(id: ViewId, projection: GeoProjection): { id: ViewId; d: string; box: Box } | null {
@@ -30,13 +32,13 @@ function sectorMark(id: ViewId, projection: GeoProjection): { id: ViewId; d: str
 
 
 /** The outlined sectors; each claims its name's spot at its top edge. */
-export function sectorMarks(ids: ViewId[], projection: GeoProjection, size: Size, taken: Box[]): SectorMark[] {
+export function sectorMarks(ids: ViewId[], projection: GeoProjection, size: Size, taken: Box[], fmt: Formats): SectorMark[] {
   const sectors: SectorMark[] = [];
   for (const id of ids) {
     const mark = sectorMark(id, projection);
     if (!mark) continue;
-    const text = SECTOR_NAMES[id];
-    const w = text.length * CHAR_PX.place;
+    const text = fmt.t(`map.sector.${id}`);
+    const w = textWidth(text, 'place');
     const spot: Label = { id: `sector-${id}`, text, x: clamp(mark.box.x0 + 4, EDGE, size.width - w - EDGE), y: clamp(mark.box.y0 - 5, 14, size.height - 22), anchor: 'start' };
     const box = labelBox(spot, w);
     const free = !taken.some((t) => overlaps(t, box));

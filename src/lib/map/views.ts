@@ -101,19 +101,6 @@ export const VIEWS = {
   },
 } as const satisfies Record<ViewId, View>;
 
-/** How a view's area is named where it is outlined on a wider map (a chapter's sector). */
-export const SECTOR_NAMES: Record<ViewId, string> = {
-  'central-asia': 'Central Asia',
-  regions: 'Batken and Sughd',
-  border: 'The border',
-  isfara: 'Isfara valley, Batken and Leilek',
-  leilek: 'Leilek',
-  water: 'Golovnoi',
-  east: 'Osh region',
-  valley: 'Isfara valley',
-  vorukh: 'Vorukh',
-};
-
 /** The locator inset's view: the two countries' shared corner of Central Asia, where a close-up's
  * box is still big enough to see. */
 export const LOCATOR_VIEW: View = {

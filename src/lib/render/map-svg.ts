@@ -13,7 +13,8 @@
  *       > g.map__inset, g.map__scale, and, in a still figure, g.map__furniture (stamp, counter, credit)
  */
 import type { EventMark, Label, LinePiece, MapFrame, MapOverlay, PlaceMark } from '../map/frame.ts';
-import { formatNumber } from '../content/format.ts';
+import type { Formats } from '../i18n/format.ts';
+import { textWidth } from '../i18n/measure.ts';
 import { eventMarkerPath, placeRadius } from '../map/marks.ts';
 import { el, escapeXml, round1 as r, type Attrs } from './xml.ts';
 
@@ -48,7 +49,7 @@ export const scaleBarPath = (width: number) => `M0,-4V0H${width}V-4`;
 export const insetTransform = (frame: Pick<MapFrame, 'width'>, inset: { width: number }) => `translate(${frame.width - inset.width - 8},8)`;
 
 /** The running km figure as the graphic prints it. */
-export const counterText = (km: number): string => `≈ ${formatNumber(km)} km`;
+export const counterText = (km: number, fmt: Pick<Formats, 't'>): string => fmt.t('map.counter', { km });
 
 /** The furniture a still figure draws in (the live graphic prints it in HTML over the map). */
 export interface MapFigureFurniture {
@@ -153,15 +154,12 @@ function scale(frame: MapFrame): string {
   ]);
 }
 
-/** Credits are set in 11.5 px type: about 6.1 px a character. */
-const CREDIT_CHAR_PX = 6.1;
-
 function furniture(frame: MapFrame, f: MapFigureFurniture): string {
   return el('g', { class: 'map__furniture' }, [
     ...(f.stamp ? [el('text', { class: 'map__stamp', x: 10, y: 22 }, f.stamp)] : []),
     ...(f.counter ? [el('text', { class: 'map__counter', x: 10, y: f.stamp ? 44 : 22 }, f.counter)] : []),
     el('g', { class: 'map__credit' }, [
-      el('rect', { x: 0, y: frame.height - 16, width: r(f.credit.length * CREDIT_CHAR_PX + 8), height: 16 }),
+      el('rect', { x: 0, y: frame.height - 16, width: r(textWidth(f.credit, 'credit') + 8), height: 16 }),
       el('text', { class: 'map__attribution', x: 4, y: frame.height - 5 }, f.credit),
     ]),
   ]);

@@ -3,30 +3,26 @@
  * and its sources. One serialiser for the sources page (for readers without JavaScript, and for
  * reading them all) and the per-chapter files a step's "How we know" loads when opened.
  */
-import { formatSourceDate } from '../content/format.ts';
+import type { Confidence } from '../data/schema.ts';
+import type { Formats } from '../i18n/format.ts';
 import type { CitedRow } from '../story/build-story.ts';
 import { escapeXml as e } from './xml.ts';
 
-export const CONFIDENCE: Record<string, string> = {
-  solid: 'two or more independent sources',
-  single: 'one source',
-  disputed: 'accounts conflict',
-  unconfirmed: 'not verified',
-};
+/** A source's date as the lists give it ("29 April 2021", "undated", "(date inferred)"). */
+export const sourceDate = (s: { date: unknown; date_inferred?: boolean }, fmt: Formats): string =>
+  (String(s.date) === 'undated' ? fmt.t('sources.undated') : fmt.date(String(s.date))) + (s.date_inferred ? ` ${fmt.t('sources.date_inferred')}` : '');
 
-const row = (c: CitedRow) => {
-  const sources = c.sources
-    .map((s) => `<a href="${e(s.url)}" rel="noopener">${e(s.outlet)}</a>, ${e(formatSourceDate(String(s.date)))}${s.date_inferred ? ' (date inferred)' : ''}`)
-    .join('; ');
+const row = (c: CitedRow, fmt: Formats) => {
+  const sources = c.sources.map((s) => `<a href="${e(s.url)}" rel="noopener">${e(s.outlet)}</a>, ${e(sourceDate(s, fmt))}`).join('; ');
   return (
     `<li><span class="how-we-know__text">${e(c.text)}</span> ` +
-    `<span class="confidence confidence--${e(c.confidence)}">${e(CONFIDENCE[c.confidence] ?? c.confidence)}</span>` +
+    `<span class="confidence confidence--${e(c.confidence)}">${e(fmt.t(`confidence.${c.confidence as Confidence}`))}</span>` +
     `<span class="how-we-know__sources">${sources}</span>` +
-    `<span class="how-we-know__ref">Data: ${e(c.ref)} · FACTS ${e(c.facts.join(', '))}</span></li>`
+    `<span class="how-we-know__ref">${e(fmt.t('sources.ref', { ref: c.ref, facts: c.facts.join(', ') }))}</span></li>`
   );
 };
 
-export const citedRowsHtml = (cited: CitedRow[]): string => `<ul class="how-we-know__rows">${cited.map(row).join('')}</ul>`;
+export const citedRowsHtml = (cited: CitedRow[], fmt: Formats): string => `<ul class="how-we-know__rows">${cited.map((c) => row(c, fmt)).join('')}</ul>`;
 
 /** A chapter's file: for each of its steps, the parts its toggles load when opened. */
 export type FragmentPart = 'sources' | 'table';

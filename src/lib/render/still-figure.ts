@@ -5,7 +5,8 @@
  * these files; so can anything that takes a graphic off the page.
  */
 import type { ChartFrame } from '../chart/marks.ts';
-import { MAP_ATTRIBUTION } from '../map/attribution.ts';
+import type { Formats } from '../i18n/format.ts';
+import { mapAttribution } from '../map/attribution.ts';
 import type { MapFrame } from '../map/frame.ts';
 import { chartSvg } from './chart-svg.ts';
 import { counterText, mapSvg } from './map-svg.ts';
@@ -20,7 +21,7 @@ export interface StillGraphic {
   chart: ChartFrame | null;
 }
 
-export function stillFigureSvg(g: StillGraphic): string {
+export function stillFigureSvg(g: StillGraphic, fmt: Formats): string {
   // ids unique on a page that shows many figures inline (figures.ts)
   const common = { id: `figure-${g.id}`, title: g.title, description: g.description, sized: true };
   if (g.chart) return chartSvg(g.chart, { ...common, standalone: { style: standaloneStyle('chart') } });
@@ -28,7 +29,7 @@ export function stillFigureSvg(g: StillGraphic): string {
   return mapSvg(g.map, {
     ...common,
     standalone: { style: standaloneStyle('map') },
-    furniture: { stamp: g.stamp, counter: km === null ? null : counterText(km), credit: MAP_ATTRIBUTION },
+    furniture: { stamp: g.stamp, counter: km === null ? null : counterText(km, fmt), credit: mapAttribution(fmt) },
   });
 }
 

@@ -90,13 +90,24 @@ export const chartStateSchema = z
   })
   .strict();
 
+/** The date stamped on the graphic: a day, a month or a span, written out by each edition
+ * ("16 September 2022, evening", «16 сентября 2022 года, вечер»). */
+export const stampSchema = z
+  .object({
+    date: partialDate,
+    /** the end of a span */
+    to: partialDate.optional(),
+    part: z.enum(['evening']).optional(),
+  })
+  .strict();
+export type Stamp = z.infer<typeof stampSchema>;
+
 export const graphicStateSchema = z
   .object({
     map: mapStateSchema,
     /** a chart over the map, or none */
     chart: chartStateSchema.nullable(),
-    /** a date or label stamped on the graphic ("16 September 2022") */
-    stamp: z.string().min(1).nullable(),
+    stamp: stampSchema.nullable(),
   })
   .strict();
 
@@ -123,7 +134,7 @@ export const statePatchSchema = z
       .partial()
       .strict(),
     chart: chartStateSchema.nullable(),
-    stamp: z.string().min(1).nullable(),
+    stamp: stampSchema.nullable(),
   })
   .partial()
   .strict();

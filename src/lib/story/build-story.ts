@@ -21,6 +21,9 @@ import { VIEWS } from '../map/views.ts';
 import { checkStateReferences, resolveStates } from '../state/resolve.ts';
 import { BEFORE_STATE } from '../state/defaults.ts';
 import type { GraphicState, StatePatch } from '../state/schema.ts';
+import type { Formats } from '../i18n/format.ts';
+import type { MessageTable } from '../i18n/messages.ts';
+import type { MapNames, Names } from '../i18n/names.ts';
 import { describeRow } from './describe-row.ts';
 import { legendItems, legendKeys, type LegendItem, type LegendKey } from './legend.ts';
 import { stepNote } from './not-shown.ts';
@@ -73,6 +76,18 @@ export interface ClientPayload {
   events: MapEvent[];
   chartData: ChartData;
   officialKm: number;
+  /** the edition's locale: its Intl tag and interface strings, and the names maps show */
+  locale: { tag: string; messages: MessageTable };
+  names: MapNames;
+}
+
+/** What an edition brings to the story: its words, formats and names. */
+export interface EditionContext {
+  fmt: Formats;
+  names: Names;
+  messages: MessageTable;
+  /** the Intl tag */
+  locale: string;
 }
 
 export interface Story {
@@ -92,7 +107,9 @@ export interface Story {
 /** The official length the running km figure is a share of: the final figure of 2025. */
 const OFFICIAL_LENGTH_ROW = 'length-final';
 
-export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: Dataset, root = process.cwd()): Story {
+export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: Dataset, edition: EditionContext, root = process.cwd()): Story {
+  const { fmt, names } = edition;
+  const mapNames: MapNames = { countries: names.countries, regions: names.regions, enclaves: names.enclaves };
   const patches = entries.map((e) => ({ id: e.id, patch: e.state }));
   const states = resolveStates(patches);
   const problems = checkStateReferences(
@@ -115,8 +132,8 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
   const placeIds = new Set([...BEFORE_STATE.map.places, ...states.flatMap((s) => s.map.places)]);
   const eventIds = new Set(states.flatMap((s) => s.map.events));
   for (const e of dataset.timeline) if (eventIds.has(e.id)) e.places.forEach((p) => placeIds.add(p));
-  const places = mapPlaces(dataset, placeIds);
-  const events = mapEvents(dataset, eventIds);
+  const places = mapPlaces(dataset, names, placeIds);
+  const events = mapEvents(dataset, eventIds, fmt);
   const chartData = buildChartData(dataset);
 
   const geo = {} as Record<DataFileId, GeoData>;
@@ -125,12 +142,12 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
   const row = (ref: string): CitedRow => {
     const [table, id] = ref.split('/') as [TableName, string];
     const r = (dataset[table] as Dataset[TableName][number][]).find((x) => x.id === id)!;
-    return { ref, table, text: describeRow(table, r), confidence: r.confidence, facts: r.facts, sources: r.sources };
+    return { ref, table, text: describeRow(table, r, fmt, names), confidence: r.confidence, facts: r.facts, sources: r.sources };
   };
 
   const maps = states.map((state) => {
     const view = VIEWS[state.map.view];
-    return computeMap(state.map, { geo: geoFor(view.file), overview: geoFor('overview'), places, events, officialKm }, STATIC_SIZE, { stamp: state.stamp });
+    return computeMap(state.map, { geo: geoFor(view.file), overview: geoFor('overview'), places, events, officialKm, names: mapNames, fmt }, STATIC_SIZE, { stamp: state.stamp ? fmt.stamp(state.stamp) : null });
   });
   const keys = states.map((state, i) => legendKeys(state, maps[i]!));
   // the chapter's key: what any of its map steps draws, and the band's width where one is drawn
@@ -140,7 +157,7 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
     chapterKeys.set(entry.chapter, [...new Set([...(chapterKeys.get(entry.chapter) ?? []), ...keys[i]!])]);
     if (states[i]!.map.band !== null && !states[i]!.chart) chapterBand.set(entry.chapter, states[i]!.map.band);
   });
-  const openingInput = { geo: geoFor('overview'), overview: geoFor('overview'), places, events, officialKm };
+  const openingInput = { geo: geoFor('overview'), overview: geoFor('overview'), places, events, officialKm, names: mapNames, fmt };
   const openingMap = computeMap(BEFORE_STATE.map, openingInput, STATIC_SIZE);
   const openingView = VIEWS[BEFORE_STATE.map.view];
   const sideCamera = cameraBetween(
@@ -164,7 +181,7 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
     const chapter = chapters.find((c) => c.id === entry.chapter)!;
     const map = maps[index]!;
     const chart = state.chart
-      ? { frame: computeChart(state.chart, chartData, STATIC_CHART_SIZE), table: chartTable(state.chart, chartData) }
+      ? { frame: computeChart(state.chart, chartData, STATIC_CHART_SIZE, fmt), table: chartTable(state.chart, chartData, fmt) }
       : null;
     const refs = [...new Set([...entry.cites, ...(state.chart ? chartRefs(chartData, state.chart.kind) : [])])];
     return {
@@ -174,8 +191,8 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
       chapterStart: index === 0 || entries[index - 1]!.chapter !== entry.chapter,
       graphic: entry.graphic,
       state,
-      legend: state.chart ? [] : legendItems(chapterKeys.get(entry.chapter)!, keys[index]!, chapterBand.get(entry.chapter) ?? null),
-      note: stepNote(state, dataset),
+      legend: state.chart ? [] : legendItems(chapterKeys.get(entry.chapter)!, keys[index]!, chapterBand.get(entry.chapter) ?? null, fmt),
+      note: stepNote(state, dataset, fmt, names),
       cited: refs.map(row),
       map,
       chart,
@@ -203,7 +220,7 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
   }));
 
   const openingKeys = legendKeys(BEFORE_STATE, openingMap);
-  const openingLegend = legendItems(openingKeys, openingKeys, null);
+  const openingLegend = legendItems(openingKeys, openingKeys, null, fmt);
   return {
     chapters,
     opening: { map: openingMap, legend: openingLegend, live: openingLive },
@@ -217,6 +234,8 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
       events,
       chartData,
       officialKm,
+      locale: { tag: edition.locale, messages: edition.messages },
+      names: mapNames,
     },
   };
 }

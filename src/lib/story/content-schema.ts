@@ -1,26 +1,15 @@
 /**
- * The schema of the story's content files, shared by the Astro content config and the tests
- * (which cannot import astro:content).
+ * The schema of a locale's step text (src/content/<tag>/steps/NNN-id.md front matter), shared by
+ * the Astro content config and the tests (which cannot import astro:content). What a step shows
+ * is in src/content/story.yaml, the same in every edition.
  */
 import { z } from 'zod';
-import { statePatchSchema } from '../state/schema.ts';
-import { TABLE_NAMES } from '../data/tables.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-const rowRef = z.string().regex(new RegExp(`^(${TABLE_NAMES.join('|')})/[a-z0-9-]+$`), 'must be "<table>/<row id>"');
 
-export const chapterSchema = z
+export const stepTextSchema = z
   .object({
     id: slug,
-    number: z.number().int().positive(),
-    title: z.string().min(1),
-  })
-  .strict();
-
-export const stepSchema = z
-  .object({
-    id: slug,
-    chapter: slug,
     graphic: z
       .object({
         /** the graphic's title: it states the finding */
@@ -29,10 +18,7 @@ export const stepSchema = z
         description: z.string().min(40),
       })
       .strict(),
-    state: statePatchSchema.default({}),
-    /** the data rows the step's text and graphic rest on: "<table>/<row id>" */
-    cites: z.array(rowRef).min(1),
   })
   .strict();
 
-export type StepData = z.infer<typeof stepSchema>;
+export type StepText = z.infer<typeof stepTextSchema>;

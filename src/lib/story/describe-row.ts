@@ -1,55 +1,51 @@
 /**
  * One line of plain text for a data row, as a step's "How we know" lists it: what the row says,
- * before its sources.
+ * before its sources, in the reader's locale (the row's text fields are translated already).
  */
-import { formatDate, parsePartialDate } from '../data/dates.ts';
 import type { Dataset, TableName } from '../data/tables.ts';
-import { formatFigure } from '../chart/format-figure.ts';
+import type { Formats } from '../i18n/format.ts';
+import type { Names } from '../i18n/names.ts';
 
-const date = (text: string | undefined) => {
-  if (!text) return '';
-  const d = parsePartialDate(text);
-  return typeof d === 'string' ? text : formatDate(d);
-};
-const SIDE = { KGZ: 'Kyrgyzstan', TJK: 'Tajikistan', both: 'both sides' } as const;
+const date = (fmt: Formats, text: string | undefined) => (text ? fmt.date(text) : '');
 
-export function describeRow(table: TableName, row: Dataset[TableName][number]): string {
+export function describeRow(table: TableName, row: Dataset[TableName][number], fmt: Formats, names: Names): string {
+  const { t } = fmt;
   switch (table) {
     case 'timeline': {
       const r = row as Dataset['timeline'][number];
-      return `${r.date_label ?? date(r.date)}: ${r.title}.`;
+      return t('row.timeline', { date: r.date_label ?? date(fmt, r.date), title: r.title });
     }
     case 'casualties':
     case 'impact': {
       const r = row as Dataset['casualties'][number];
-      const what = r.metric.replace(/-/g, ' ').replace('km2', 'km²');
-      const f = formatFigure({ ref: r.id, value: r.value, ...(r.value_max !== undefined ? { max: r.value_max } : {}), qualifier: r.qualifier });
-      const scope = r.scope ? ` (${r.scope})` : '';
-      return `${SIDE[r.side]}, ${what}${scope}: ${f}, reported by ${r.reported_by}${r.as_of ? `, ${r.as_of_label ?? date(r.as_of)}` : ''}.`;
+      const figure = fmt.figure({ value: r.value, ...(r.value_max !== undefined ? { max: r.value_max } : {}), qualifier: r.qualifier });
+      const what = r.scope ? t('row.figure.scoped', { metric: t(`metric.${r.metric}`), scope: r.scope }) : t(`metric.${r.metric}`);
+      const asOf = r.as_of ? (r.as_of_label ?? date(fmt, r.as_of)) : null;
+      return t(asOf ? 'row.figure.dated' : 'row.figure.undated', { side: t(`side.${r.side}`), what, figure, by: r.reported_by, ...(asOf ? { date: asOf } : {}) });
     }
     case 'delimitation': {
       const r = row as Dataset['delimitation'][number];
-      return `${date(r.claimed)}, ${r.claimant}: ${r.summary}`;
+      return t('row.delimitation', { date: date(fmt, r.claimed), claimant: r.claimant, summary: r.summary });
     }
     case 'places': {
       const r = row as Dataset['places'][number];
-      return `${r.name}: ${r.role}`;
+      return t('row.place', { name: names.place(r.id), role: r.role });
     }
     case 'claims':
       return (row as Dataset['claims'][number]).question;
     case 'documents': {
       const r = row as Dataset['documents'][number];
-      return `${r.title}: ${r.detail}`;
+      return t('row.document', { title: r.title, detail: r.detail });
     }
     case 'context':
       return (row as Dataset['context'][number]).statement;
     case 'glossary': {
       const r = row as Dataset['glossary'][number];
-      return `${r.term}: ${r.definition}`;
+      return t('row.glossary', { term: r.term, definition: r.definition });
     }
     case 'settlement': {
       const r = row as Dataset['settlement'][number];
-      return `${r.item} (according to ${r.according_to}): ${r.detail}`;
+      return t('row.settlement', { item: r.item, according_to: r.according_to, detail: r.detail });
     }
   }
 }

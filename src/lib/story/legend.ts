@@ -4,6 +4,7 @@
  * fixed order), so it stays put while the chapter is read and is learnt once. An entry the current
  * map does not draw is marked as such (shown faded, and left out of a still figure's caption).
  */
+import type { Formats } from '../i18n/format.ts';
 import type { GraphicState } from '../state/schema.ts';
 import type { MapFrame } from '../map/compute-map.ts';
 
@@ -29,20 +30,6 @@ export interface LegendItem {
   /** Whether this step's map draws it (false: an entry of the chapter's key this map lacks). */
   drawn: boolean;
 }
-
-const LABELS: Record<Exclude<LegendKey, 'band'>, string> = {
-  kgz: 'Kyrgyzstan',
-  tjk: 'Tajikistan',
-  'line-drawn': 'Kyrgyz–Tajik border',
-  'line-undefined': 'Border, not agreed',
-  'line-agreed': 'Border, agreed (2025)',
-  'line-closed': 'Border closed',
-  region: 'Region',
-  sector: 'Area in the text',
-  enclave: 'Enclave',
-  event: 'Incident',
-  approximate: 'Approximate site',
-};
 
 /** The keys a state's frame actually draws (a region the view's data lacks is not drawn). */
 export function legendKeys(state: GraphicState, frame: MapFrame): LegendKey[] {
@@ -71,10 +58,10 @@ export function legendKeys(state: GraphicState, frame: MapFrame): LegendKey[] {
  * A step's key: the entries of its chapter's key (chapterKeys, the union of what the chapter's map
  * steps draw), each marked with whether this step's map draws it (stepKeys).
  */
-export function legendItems(chapterKeys: LegendKey[], stepKeys: LegendKey[], bandKm: number | null): LegendItem[] {
+export function legendItems(chapterKeys: LegendKey[], stepKeys: LegendKey[], bandKm: number | null, fmt: Formats): LegendItem[] {
   return LEGEND_KEYS.filter((k) => chapterKeys.includes(k) || stepKeys.includes(k)).map((key) => ({
     key,
-    label: key === 'band' ? `${bandKm ?? 10} km either side` : LABELS[key],
+    label: key === 'band' ? fmt.t('legend.band', { km: bandKm ?? 10 }) : fmt.t(`legend.${key}`),
     drawn: stepKeys.includes(key),
   }));
 }

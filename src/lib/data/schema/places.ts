@@ -37,8 +37,6 @@ export const placeRow = z
   .object({
     id: slug,
     name: text,
-    /** a shorter name for map labels, where the full one is long ("Golovnoi intake") */
-    map_name: text.optional(),
     variants: z.array(text).default([]),
     country: z.enum(COUNTRIES).nullable(),
     kind: z.enum(PLACE_KINDS),
