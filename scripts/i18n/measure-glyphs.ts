@@ -64,7 +64,7 @@ try {
       }
       // the fonts' subsets load before anything is measured
       for (const weight of ['400', '500', '600', '700']) {
-        for (const style of ['normal', 'italic']) await document.fonts.load(`${style} ${weight} 12px "Golos Text"`, chars);
+        for (const style of ['normal', 'italic']) await document.fonts.load(`${style} ${weight} 12px "Golos Text Variable"`, chars);
       }
       await document.fonts.ready;
       // two copies, halved: one glyph's trailing letter-spacing counts, as it does in a label
