@@ -5,7 +5,10 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { textWidth, type TextStyle } from '../src/lib/i18n/measure.ts';
+import { textWidth, useGlyphWidths, type TextStyle } from '../src/lib/i18n/measure.ts';
+import { GLYPH_WIDTHS } from '../src/lib/i18n/glyph-widths.ts';
+
+useGlyphWidths(GLYPH_WIDTHS);
 import { expectActive, scrollToStep, withSiteFonts } from './story.ts';
 
 test.use({ reducedMotion: 'no-preference' });

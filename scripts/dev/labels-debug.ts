@@ -10,11 +10,13 @@ import { VIEWS } from '../../src/lib/map/views.ts';
 import type { ClientPayload } from '../../src/lib/story/build-story.ts';
 import { formats } from '../../src/lib/i18n/format.ts';
 import { translator } from '../../src/lib/i18n/messages.ts';
+import { useGlyphWidths } from '../../src/lib/i18n/measure.ts';
 
 const [id, w, h, tag] = process.argv.slice(2);
 const payloads = readdirSync('dist/data').filter((f) => /^story\.\w+\.json$/.test(f)).map((f) => JSON.parse(readFileSync(`dist/data/${f}`, 'utf8')) as ClientPayload);
 const payload = payloads.find((p) => !tag || p.locale.tag.startsWith(tag))!;
 const fmt = formats(translator(payload.locale.tag, payload.locale.messages));
+useGlyphWidths(payload.glyphWidths);
 const step = payload.steps.find((s) => s.id === id)!;
 const geoOf = (file: string) => decodeTopology(JSON.parse(readFileSync(`public/data/${file}.topo.json`, 'utf8')));
 const view = VIEWS[step.state.map.view];

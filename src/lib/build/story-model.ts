@@ -15,6 +15,8 @@ import { formats, type Formats } from '../i18n/format.ts';
 import { loadMessages, translatorFor } from '../i18n/load-messages.ts';
 import { localeOf, type Locale } from '../i18n/locales.ts';
 import { namesFor, type Names } from '../i18n/names.ts';
+import { GLYPH_WIDTHS } from '../i18n/glyph-widths.ts';
+import { useGlyphWidths } from '../i18n/measure.ts';
 import { buildStory, type Story } from '../story/build-story.ts';
 import { storyPayloadPath } from '../story/payload-path.ts';
 import { readStory } from '../story/read-story.ts';
@@ -62,6 +64,7 @@ async function build(tag: string): Promise<StoryModel> {
         (!missing.length && !extra.length ? `; the order differs (file names sort as ${got.join(', ')})` : ''),
     );
   }
+  useGlyphWidths(GLYPH_WIDTHS);
   dataset ??= loadDataset();
   const data = localizeDataset(dataset, tag);
   const fmt = formats(translatorFor(tag));

@@ -19,6 +19,7 @@ import { counterText } from '../render/map-svg.ts';
 import { createMapRenderer } from './render-map.ts';
 import { chartCredit, mapAttribution } from '../map/attribution.ts';
 import { formats } from '../i18n/format.ts';
+import { useGlyphWidths } from '../i18n/measure.ts';
 import { translator } from '../i18n/messages.ts';
 import { renderChart } from './render-chart.ts';
 import { prefersReducedMotion } from './motion.ts';
@@ -48,6 +49,7 @@ export interface Graphic {
 export function createGraphic(root: HTMLElement, payload: ClientPayload, dataUrl: (file: DataFileId) => string): Graphic {
   // the edition's words and formats: the same messages the build wrote the page with
   const fmt = formats(translator(payload.locale.tag, payload.locale.messages));
+  useGlyphWidths(payload.glyphWidths);
   const frame = root.querySelector<HTMLElement>('.graphic__frame')!;
   // the build's opening map for the layout on screen (the other goes when the graphic first draws)
   const drawn = [...root.querySelectorAll<SVGSVGElement>('.map--live')];

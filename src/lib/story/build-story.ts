@@ -24,6 +24,8 @@ import type { GraphicState, StatePatch } from '../state/schema.ts';
 import type { Formats } from '../i18n/format.ts';
 import type { MessageTable } from '../i18n/messages.ts';
 import type { MapNames, Names } from '../i18n/names.ts';
+import { GLYPH_WIDTHS } from '../i18n/glyph-widths.ts';
+import type { GlyphWidths } from '../i18n/measure.ts';
 import { describeRow } from './describe-row.ts';
 import { legendItems, legendKeys, type LegendItem, type LegendKey } from './legend.ts';
 import { stepNote } from './not-shown.ts';
@@ -79,6 +81,8 @@ export interface ClientPayload {
   /** the edition's locale: its Intl tag and interface strings, and the names maps show */
   locale: { tag: string; messages: MessageTable };
   names: MapNames;
+  /** the widths labels are placed by (src/lib/i18n/measure.ts) */
+  glyphWidths: GlyphWidths;
 }
 
 /** What an edition brings to the story: its words, formats and names. */
@@ -236,6 +240,7 @@ export function buildStory(entries: StepEntry[], chapters: Chapter[], dataset: D
       officialKm,
       locale: { tag: edition.locale, messages: edition.messages },
       names: mapNames,
+      glyphWidths: GLYPH_WIDTHS,
     },
   };
 }
