@@ -31,7 +31,13 @@ try {
     const map = (await story.locator('.graphic__frame').screenshot()).toString('base64');
     const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
     // the page's own fonts and colours: its stylesheet is inlined in index.html
-    await page.goto(`${origin}/404.html`);
+    // the edition's own 404 page: its fonts, its colours (its stylesheet is inlined), fonts made to block
+    await page.route('**/*', async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const response = await route.fetch();
+      return route.fulfill({ response, body: (await response.text()).replaceAll('font-display:optional', 'font-display:block') });
+    });
+    await page.goto(`${origin}${base === '/' ? '/404.html' : `${base}404/`}`);
     await page.evaluate((lang) => (document.documentElement.lang = lang), locale.tag);
     await page.evaluate(([map, kicker, title, line]) => {
       document.body.innerHTML = `
