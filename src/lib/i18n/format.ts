@@ -81,8 +81,10 @@ export function formats(tr: Translator): Formats {
   const monthShort = (month: number) => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(utc(2001, month, 15));
 
   const stamp = (s: { date: string; to?: string; part?: 'evening' }) => {
-    const text = dateRange(s.date, s.to);
-    return s.part === 'evening' ? t('date.evening', { date: text }) : text;
+    const range = dateRange(s.date, s.to);
+    const text = s.part === 'evening' ? t('date.evening', { date: range }) : range;
+    // a stamp stands alone, so it starts with a capital («Октябрь 2022 года»)
+    return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
   };
 
   return { t, message: tr.message, locale, number: tr.number, date, dateRange, stamp, monthShort, list, figure };

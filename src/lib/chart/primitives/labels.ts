@@ -1,17 +1,20 @@
-/** Label placement: a label wrapped onto two lines, and labels spread along an axis so none overlap. */
+/** Label placement: a label wrapped onto lines, and labels spread along an axis so none overlap. */
 import { textWidth, type TextStyle } from '../../i18n/measure.ts';
 
 /**
- * Splits a label into at most two lines, the first no wider than `max` px in `style`, at a space
- * (a no-break space holds: «91 га» stays on one line).
+ * Splits a label into lines no wider than `max` px in `style`, at spaces (a no-break space holds:
+ * «91 га» stays on one line); a word wider than `max` has a line of its own.
  */
 export function wrap(label: string, max: number, style: TextStyle): string[] {
   const fits = (s: string) => textWidth(s, style) <= max;
   if (fits(label)) return [label];
-  const words = label.split(' ');
-  let first = '';
-  while (words.length > 1 && fits((first + ' ' + words[0]).trim())) first = `${first} ${words.shift()}`.trim();
-  return first ? [first, words.join(' ')] : [label];
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && fits(`${last} ${word}`)) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 /**
