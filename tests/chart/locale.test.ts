@@ -57,8 +57,8 @@ const STATES: ChartState[] = [...CHART_KINDS.map((kind) => ({ kind })), ...state
 const texts = (frame: ChartFrame) => frame.marks.flatMap((m) => (m.type === 'text' ? [{ key: m.key, text: m.text }] : []));
 const cells = (table: ChartTable) => [table.caption, ...table.head, ...table.rows.flat()];
 // a label wrapped onto more lines in one language than the other has more line marks
-// (label-<ref>, label-<ref>-1, -2…): the same label either way
-const keys = (frame: ChartFrame) => [...new Set(frame.marks.map((m) => `${m.type}:${m.key.replace(/^(label-.+?)-\d{1,2}$/, '$1')}`))].sort();
+// (label-<ref>, label-<ref>-1, -2…, and so for notes): the same label either way
+const keys = (frame: ChartFrame) => [...new Set(frame.marks.map((m) => `${m.type}:${m.key.replace(/^((?:label|note)-.+?)-\d{1,2}$/, '$1')}`))].sort();
 
 /** What in a Russian text is in Latin letters or written as English writes numbers ("1,006.84"). */
 function english(text: string): string[] {

@@ -93,6 +93,7 @@ export function readGazetteer(dataset: Pick<Dataset, 'places'>, root = process.c
 }
 
 type PlaceLike = Dataset['places'][number];
+// as map/names.ts bareName (i18n cannot import map/, which imports i18n/)
 const bare = (n: string) => n.replace(/\s*\([^)]*\)$/, '');
 
 /** Whether a place drawn at another's position says where ("Golovnoi intake, at Kok-Tash"): not

@@ -8,10 +8,10 @@ import type { Dataset } from '../data/tables.ts';
 import type { Formats } from '../i18n/format.ts';
 import type { Names } from '../i18n/names.ts';
 import type { GraphicState } from '../state/schema.ts';
+import { bareName as bare } from '../map/names.ts';
 
 const NO_MAP_DATA: PlaceRow['kind'][] = ['river', 'range', 'road'];
 
-const bare = (name: string) => name.replace(/\s*\([^)]*\)$/, '');
 
 export function notShownNote(places: PlaceRow[], fmt: Formats, names: Names): string | null {
   if (places.length === 0) return null;

@@ -4,6 +4,7 @@ import type { ChartMark } from '../marks.ts';
 import type { Size } from '../types.ts';
 import { linear } from './linear.ts';
 import { line, rect, text } from './shapes.ts';
+import { wrap } from './labels.ts';
 import { sideClass } from './sides.ts';
 
 /** A diverging-bar row: its label, an optional note under it (both in the reader's locale), and one bar each way. */
@@ -21,6 +22,7 @@ export interface DivergingRow {
  * Rows of diverging bars, to Tajikistan left and to Kyrgyzstan right of a shared axis, each
  * row's label above its bars so the bars get the full width on a phone. Rows shrink (gaps first,
  * then bars) to fit the height, and the axis is drawn through the bars only, never through a label.
+ * A label or note wider than the frame wraps onto more lines (a Russian one may on a phone).
  * The unit line and the foot are the kind's own words, in the reader's locale.
  */
 export function diverging(rows: DivergingRow[], size: Size, fmt: Formats, unit: string, foot?: string): ChartMark[] {
@@ -31,7 +33,8 @@ export function diverging(rows: DivergingRow[], size: Size, fmt: Formats, unit: 
   const x = linear([0, max], [0, half]);
   const top = 44;
   const bottom = size.height - (foot ? 22 : 4);
-  const fixed = rows.reduce((h, r) => h + 14 + (r.note ? 13 : 0), 0);
+  const lines = rows.map((r) => ({ label: wrap(r.label, size.width, 'chartLabel'), note: r.note ? wrap(r.note, size.width, 'chartLabelSmall') : [] }));
+  const fixed = lines.reduce((h, l) => h + l.label.length * 14 + l.note.length * 13, 0);
   // bars and gaps share what the labels leave: bars 9–14 px, gaps 4–24 px
   const spare = Math.max(0, bottom - top - fixed);
   const barH = Math.max(9, Math.min(14, (spare - rows.length * 4) / rows.length));
@@ -40,10 +43,12 @@ export function diverging(rows: DivergingRow[], size: Size, fmt: Formats, unit: 
   marks.push(text('head-kg', 'chart__side chart__side--kgz', mid + 6, 14, fmt.t('chart.diverging.to_kgz')));
   marks.push(text('unit', 'chart__note', mid, 30, unit, 'middle'));
   let y0 = top;
-  for (const s of rows) {
-    marks.push(text(`label-${s.ref}`, 'chart__label', 0, y0 + 10, s.label));
-    if (s.note) marks.push(text(`note-${s.ref}`, 'chart__note', 0, y0 + 23, s.note));
-    const barY = y0 + 14 + (s.note ? 13 : 0) + 1;
+  rows.forEach((s, i) => {
+    const { label, note } = lines[i]!;
+    label.forEach((t, k) => marks.push(text(`label-${s.ref}${k ? `-${k}` : ''}`, 'chart__label', 0, y0 + 10 + k * 14, t)));
+    const noteTop = y0 + label.length * 14;
+    note.forEach((t, k) => marks.push(text(`note-${s.ref}${k ? `-${k}` : ''}`, 'chart__note', 0, noteTop + 9 + k * 13, t)));
+    const barY = noteTop + note.length * 13 + 1;
     marks.push(line(`axis-${s.ref}`, 'chart__axis', mid, barY - 2, mid, barY + barH + 2));
     for (const [side, value, dir] of [['TJK', s.toTJK, -1], ['KGZ', s.toKGZ, 1]] as const) {
       if (value === null) continue;
@@ -53,7 +58,7 @@ export function diverging(rows: DivergingRow[], size: Size, fmt: Formats, unit: 
       marks.push(text(`${side}-${s.ref}`, 'chart__value', mid + dir * (w + 5), barY + barH - 2, v, dir < 0 ? 'end' : 'start'));
     }
     y0 = barY + barH + gap;
-  }
+  });
   if (foot) marks.push(text('foot', 'chart__note', 0, size.height - 6, foot));
   return marks;
 }
