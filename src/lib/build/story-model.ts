@@ -20,6 +20,7 @@ import { useGlyphWidths } from '../i18n/measure.ts';
 import { buildStory, type Story } from '../story/build-story.ts';
 import { storyPayloadPath } from '../story/payload-path.ts';
 import { readStory } from '../story/read-story.ts';
+import { storyGraphics, type StoryGraphic } from '../graphics/registry.ts';
 
 export interface StoryModel {
   locale: Locale;
@@ -28,6 +29,10 @@ export interface StoryModel {
   edition: Edition;
   corrections: (Correction & { text: string })[];
   story: Story;
+  /** the distinct graphics the story shows, for the newsroom kit (src/lib/graphics/) */
+  graphics: StoryGraphic[];
+  /** the edition's data set: the tables with their text in the edition's language */
+  data: Dataset;
   /** the browser's payload as published, and its address (named by its content, so a page never
    * meets the payload of another build or edition: a cached page asks for the file it was built with) */
   payload: { json: string; path: string };
@@ -83,6 +88,8 @@ async function build(tag: string): Promise<StoryModel> {
     edition,
     corrections: corrections.map((c) => ({ ...c, text: edition.corrections[c.id]! })),
     story,
+    graphics: storyGraphics(story, edition.opening_map),
+    data,
     payload: { json, path },
     entries,
   };
