@@ -5,6 +5,16 @@ import { defineConfig } from 'astro/config';
  * Static site. BASE_PATH hosts it under a sub-path (e.g. BASE_PATH=/border-lines/ for
  * https://example.org/border-lines/); SITE_URL sets the absolute origin used in canonical links.
  */
+/** The modules of the drawing code: everything the live graphic and the embeds draw with. */
+const DRAWING = /\/node_modules\/(d3-[a-z]+|topojson-client|polylabel|internmap)\/|\/src\/lib\/(map|chart|geo|geometry|state|render)\/|\/src\/lib\/client\/(graphic|render-map|render-chart|draw-map-marks|map-layers)\.ts$|\/src\/lib\/i18n\/(format|measure|glyph-set)\.ts$/;
+
+/** The whole-document serialisers, which only embeds call in the browser: not in the story's chunk. */
+const DOCUMENT_WRITERS = /\/src\/lib\/render\/(map|chart)-svg\.ts$/;
+
+/** What the story's script runs at load (the rest waits for the reader's first move): kept out
+ * of the drawing chunk, where Rollup would otherwise pull what the two share. */
+const STORY_START = /StoryGraphic\.astro\?astro&type=script|\/src\/scripts\/story\.ts$|\/node_modules\/scrollama\/|\/src\/lib\/client\/(scroller|controls|figures|load-on-open|motion|language-links)\.ts$|\/src\/lib\/i18n\/messages\.ts$/;
+
 export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base: process.env.BASE_PATH || '/',
@@ -15,5 +25,17 @@ export default defineConfig({
   server: { port: 4321, host: false },
   devToolbar: { enabled: false },
   // terser packs the browser's JavaScript a little tighter than the default (esbuild), within budget
-  vite: { build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } } },
+  // no asset or script inlined into a page: the security policy allows scripts by file (and the
+  // boot script by its hash), and a page's small script inlined would be refused
+  vite: {
+    build: {
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 } },
+      assetsInlineLimit: 0,
+      // The drawing code (maps, charts, their data and D3) is one chunk, as the story loads it
+      // when the reader first moves; an embed page loads the same chunk rather than Rollup
+      // splitting what the two share into a chunk of its own, which the story would pay for.
+      rollupOptions: { output: { manualChunks: (id) => (STORY_START.test(id) ? 'story' : DRAWING.test(id) && !DOCUMENT_WRITERS.test(id) ? 'graphic' : undefined) } },
+    },
+  },
 });

@@ -20,6 +20,7 @@
  *
  *   npm run bench [-- --no-build] [-- --runs 3] [-- --only lighthouse|scroll] [-- --skip-lighthouse] [-- --no-anchor]
  */
+import { pageScriptsGzipKB } from './page-scripts.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -112,7 +113,10 @@ function gzipKB(dir: string, test: (name: string) => boolean): number {
 
 const files = {
   htmlGzipKB: gzipKB(DIST, (f) => f === 'index.html'),
-  jsGzipKB: gzipKB(join(DIST, '_astro'), (f) => f.endsWith('.js')),
+  // the JavaScript a reader of the story can load (its script and what it imports on demand),
+  // and a reader of an embed; other pages' scripts are theirs (scripts/bench/page-scripts.ts)
+  jsGzipKB: pageScriptsGzipKB(DIST, 'index.html'),
+  embedJsGzipKB: pageScriptsGzipKB(DIST, 'embed/opening/index.html'),
   cssGzipKB: gzipKB(join(DIST, '_astro'), (f) => f.endsWith('.css')),
   mapDataGzipKB: gzipKB(join(DIST, 'data'), (f) => f.endsWith('.topo.json')),
 };
@@ -220,7 +224,7 @@ if (lighthouse) {
 if (scroll) console.log(`\nScroll runs (the 4× CPU-throttled runs carry no budget)\n${scrollTable(scroll)}`);
 for (const [tag, e] of Object.entries(editions)) if (e.scroll) console.log(`\nScroll runs, the ${tag} edition\n${scrollTable(e.scroll)}`);
 console.log(
-  `\nFiles, gzipped: HTML ${files.htmlGzipKB} KB, JS ${files.jsGzipKB} KB, CSS ${files.cssGzipKB} KB, map data ${files.mapDataGzipKB} KB`,
+  `\nFiles, gzipped: HTML ${files.htmlGzipKB} KB, JS ${files.jsGzipKB} KB (an embed's ${files.embedJsGzipKB} KB), CSS ${files.cssGzipKB} KB, map data ${files.mapDataGzipKB} KB`,
 );
 
 console.log(`\nwritten: ${out}${full ? '' : ' (a partial run; bench/latest.json left alone)'}`);

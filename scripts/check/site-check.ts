@@ -114,7 +114,11 @@ export function checkSite(site: SiteFiles): string[] {
 
   const headers = site.files.get('_headers') ?? null;
   if (headers === null) problems.push('_headers: missing (static hosts read security headers from it)');
-  const headerCsp = headers ? headerPolicy(headers, 'Content-Security-Policy') : null;
+  // the header's policy is the pages' plus frame-ancestors, which only a header can carry (a <meta>
+  // policy ignores it): every page may be framed by any site, so embeds work in any CMS
+  const headerFull = headers ? headerPolicy(headers, 'Content-Security-Policy') : null;
+  const FRAMING = '; frame-ancestors *';
+  const headerCsp = headerFull === null ? null : headerFull.endsWith(FRAMING) ? headerFull.slice(0, -FRAMING.length) : `${headerFull} (without "${FRAMING.slice(2)}" at its end)`;
   if (headers) {
     for (const h of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']) {
       if (!headerPolicy(headers, h)) problems.push(`_headers: no ${h} header`);
@@ -127,7 +131,8 @@ export function checkSite(site: SiteFiles): string[] {
     if (f.csp === null) problems.push(`${page}: no Content-Security-Policy meta tag`);
     else {
       if (/script-src[^;]*'unsafe-inline'/.test(f.csp) || /script-src[^;]*'unsafe-eval'/.test(f.csp)) problems.push(`${page}: the policy allows unsafe inline or eval scripts`);
-      if (headerCsp !== null && headerCsp !== f.csp) problems.push(`${page}: its Content-Security-Policy differs from _headers (update public/_headers to:\n  ${f.csp}\n)`);
+      if (headerCsp !== null && headerCsp !== f.csp) problems.push(`${page}: its Content-Security-Policy differs from _headers (update public/_headers to:\n  ${f.csp}${FRAMING}\n)`);
+      if (/frame-ancestors/.test(f.csp)) problems.push(`${page}: frame-ancestors in a <meta> policy is ignored (it belongs in _headers only)`);
       for (const script of f.inlineScripts) {
         if (!f.csp.includes(sha256(script))) problems.push(`${page}: an inline script (${JSON.stringify(script.slice(0, 40))}…) is not allowed by the policy's hashes`);
       }

@@ -6,7 +6,7 @@ import { contentSecurityPolicy } from '../../src/lib/site/security.ts';
 
 const BOOT = 'document.documentElement.dataset.js = "";';
 const CSP = contentSecurityPolicy([BOOT]);
-const HEADERS = `/*\n  Content-Security-Policy: ${CSP}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Permissions-Policy: camera=()\n`;
+const HEADERS = `/*\n  Content-Security-Policy: ${CSP}; frame-ancestors *\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Permissions-Policy: camera=()\n`;
 const page = (body: string, head = `<meta http-equiv="Content-Security-Policy" content="${CSP}"><script>${BOOT}</script>`) =>
   `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 const site = (files: Record<string, string>, base = '/') => ({ files: new Map(Object.entries({ _headers: HEADERS, ...files })), base });

@@ -7,7 +7,7 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import type { EventMark, MapFrame, PlaceMark, SectorMark } from '../map/frame.ts';
 import { eventMarkerPath, placeRadius } from '../map/marks.ts';
-import { countryClass, eventClass, insetTransform, mapLabels, placeClass, placeDots, scaleBarPath, type DrawnLabel } from '../render/map-svg.ts';
+import { countryClass, eventClass, insetTransform, mapLabels, placeClass, placeDots, scaleBarPath, type DrawnLabel } from '../render/map-markup.ts';
 import { round1 as r } from '../render/xml.ts';
 import { byId, type MapLayers } from './map-layers.ts';
 

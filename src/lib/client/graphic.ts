@@ -15,7 +15,7 @@ import { BEFORE_ID, BEFORE_STATE } from '../state/defaults.ts';
 import type { ClientPayload } from '../story/build-story.ts';
 import type { LegendItem } from '../story/legend.ts';
 import { liveLegendHtml } from '../render/legend-html.ts';
-import { counterText } from '../render/map-svg.ts';
+import { counterText } from '../render/map-markup.ts';
 import { createMapRenderer } from './render-map.ts';
 import { chartCredit, mapAttribution } from '../map/attribution.ts';
 import { formats } from '../i18n/format.ts';

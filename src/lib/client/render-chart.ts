@@ -7,7 +7,7 @@ import { select } from 'd3-selection';
 import { easeCubicInOut } from 'd3-ease';
 import 'd3-transition';
 import type { ChartFrame, ChartMark } from '../chart/marks.ts';
-import { CHART_ATTRS, chartMarkKey } from '../render/chart-svg.ts';
+import { CHART_ATTRS, chartMarkKey } from '../render/chart-markup.ts';
 
 export function renderChart(svg: SVGSVGElement, frame: ChartFrame, duration: number): void {
   const root = select(svg);

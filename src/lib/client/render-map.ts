@@ -15,7 +15,7 @@ import type { GeoProjection } from 'd3-geo';
 import { cameraBetween, cameraTransform, focusCorners } from '../map/camera.ts';
 import type { MapBase, MapFrame, PathItem } from '../map/frame.ts';
 import { VIEWS } from '../map/views.ts';
-import { countryClass, lineDashOf, shownEnclaves, shownRegions } from '../render/map-svg.ts';
+import { countryClass, lineDashOf, shownEnclaves, shownRegions } from '../render/map-markup.ts';
 import { drawMarks } from './draw-map-marks.ts';
 import { byId, mapLayers } from './map-layers.ts';
 

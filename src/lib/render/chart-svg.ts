@@ -5,18 +5,7 @@
  */
 import type { ChartFrame, ChartMark } from '../chart/marks.ts';
 import { el, type Attrs } from './xml.ts';
-
-/** The geometric attributes of each kind of mark, in the order they are written. */
-export const CHART_ATTRS: Record<ChartMark['type'], string[]> = {
-  rect: ['x', 'y', 'width', 'height'],
-  line: ['x1', 'y1', 'x2', 'y2'],
-  path: ['d'],
-  circle: ['cx', 'cy', 'r'],
-  text: ['x', 'y'],
-};
-
-/** How the live graphic tells marks apart across frames. */
-export const chartMarkKey = (m: Pick<ChartMark, 'type' | 'key'>) => `${m.type}:${m.key}`;
+import { CHART_ATTRS } from './chart-markup.ts';
 
 export function chartMarkSvg(m: ChartMark): string {
   const a: Attrs = { class: m.class };

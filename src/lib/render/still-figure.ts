@@ -9,7 +9,8 @@ import type { Formats } from '../i18n/format.ts';
 import { mapAttribution } from '../map/attribution.ts';
 import type { MapFrame } from '../map/frame.ts';
 import { chartSvg } from './chart-svg.ts';
-import { counterText, mapSvg } from './map-svg.ts';
+import { counterText } from './map-markup.ts';
+import { mapSvg } from './map-svg.ts';
 import { standaloneStyle } from './standalone-style.ts';
 
 export interface StillGraphic {
