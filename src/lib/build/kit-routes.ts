@@ -42,7 +42,7 @@ const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
 };
 
-export const fileResponse = (body: string | Uint8Array, name: string): Response => new Response(body, { headers: { 'Content-Type': TYPES[name.split('.').pop()!] ?? 'application/octet-stream' } });
+export const fileResponse = (body: string | Uint8Array, name: string): Response => new Response(body as BodyInit, { headers: { 'Content-Type': TYPES[name.split('.').pop()!] ?? 'application/octet-stream' } });
 
 /** A graphic's file by its name. */
 export async function graphicFile(tag: string, file: string): Promise<Response> {
