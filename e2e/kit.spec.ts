@@ -12,6 +12,8 @@ import { test, expect, type Edition } from './fixtures.ts';
 import { axeViolations } from './axe.ts';
 import { renderPng } from '../src/lib/graphics/png.ts';
 import { parseCsv } from '../tests/support/csv.ts';
+import { RASTER_FONT_FILES } from '../src/lib/graphics/fonts.ts';
+import { mappedCharacters } from './support/cmap.ts';
 
 const DIST = 'dist';
 interface Entry { id: string; kind: 'map' | 'chart'; title: string; embed: string; png: string; svg: string; csv?: string; geojson?: string; oembed: string; story: string }
@@ -80,6 +82,19 @@ test.describe('the kit\'s files', () => {
       expect(ink(built, title), `${e.id}: the title is drawn`).toBeGreaterThan(1500);
       expect(ink(PNG.sync.read(Buffer.from(renderPng(svg, []))), title), `${e.id}: without a font there is no title`).toBe(0);
     }
+  });
+
+  test('the rasteriser\'s fonts have every character the graphics print (no missing-glyph box in a PNG)', ({ ed }) => {
+    const covered = new Set(RASTER_FONT_FILES.flatMap((f) => [...mappedCharacters(f)]));
+    // the check can fail: the site's sans alone lacks the arrows some charts print
+    expect(mappedCharacters(RASTER_FONT_FILES[0]!).has('→'.codePointAt(0)!)).toBe(false);
+    const missing = new Map<string, string>();
+    for (const e of catalogueOf(ed)) {
+      const svg = readFileSync(file(e.svg), 'utf8').replace(/<style>[\s\S]*?<\/style>/g, '');
+      const text = [...svg.matchAll(/>([^<>]+)</g)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')).join('');
+      for (const ch of text) if (ch.codePointAt(0)! > 32 && !covered.has(ch.codePointAt(0)!)) missing.set(ch, e.id);
+    }
+    expect([...missing].map(([ch, id]) => `${ch} (U+${ch.codePointAt(0)!.toString(16)}) in ${id}`)).toEqual([]);
   });
 
   test('every SVG is self-contained: its font, title, source, credit and licence inside, nothing referred to', ({ ed }) => {

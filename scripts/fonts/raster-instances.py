@@ -18,6 +18,7 @@ import io
 import os
 import sys
 
+from fontTools import subset
 from fontTools.ttLib import TTFont
 from fontTools.varLib import instancer
 
@@ -26,6 +27,28 @@ SOURCE = os.path.join(ROOT, 'src/assets/fonts/golos-text-wght-latin+cyrillic+cyr
 OUT = os.path.join(ROOT, 'src/assets/fonts/raster')
 # the weights map.css and chart.css set (400 text, 500, 600 labels, 700 country names and titles)
 WEIGHTS = [400, 500, 600, 700]
+# The symbols the graphics print that Golos lacks (a browser draws them from a system font): the
+# rasteriser takes them from DejaVu Sans (npm: dejavu-fonts-ttf, a free licence), cut to just
+# these, so a PNG never shows a missing-glyph box. e2e/kit.spec.ts checks every graphic's text is
+# covered by the raster fonts.
+SYMBOLS = '←→↑↓↔≈≥≤±×−√№′″'
+DEJAVU = os.path.join(ROOT, 'node_modules/dejavu-fonts-ttf/ttf')
+SYMBOL_FILES = {400: 'DejaVuSans.ttf', 700: 'DejaVuSans-Bold.ttf'}
+
+
+def symbols(weight):
+    font = TTFont(os.path.join(DEJAVU, SYMBOL_FILES[weight]), recalcTimestamp=False)
+    options = subset.Options()
+    options.name_IDs = ['*']
+    options.notdef_outline = True
+    options.layout_features = []
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=[ord(c) for c in SYMBOLS])
+    subsetter.subset(font)
+    font.recalcTimestamp = False
+    buf = io.BytesIO()
+    font.save(buf)
+    return buf.getvalue()
 
 
 def instance(weight):
@@ -45,9 +68,11 @@ def main():
     args = parser.parse_args()
     os.makedirs(OUT, exist_ok=True)
     stale = []
-    for weight in WEIGHTS:
-        path = os.path.join(OUT, f'golos-text-{weight}.ttf')
-        data = instance(weight)
+    outputs = [(f'golos-text-{w}.ttf', lambda w=w: instance(w)) for w in WEIGHTS]
+    outputs += [(f'symbols-{w}.ttf', lambda w=w: symbols(w)) for w in SYMBOL_FILES]
+    for name, make in outputs:
+        path = os.path.join(OUT, name)
+        data = make()
         if args.check:
             if not os.path.exists(path) or open(path, 'rb').read() != data:
                 stale.append(path)

@@ -26,6 +26,10 @@ export function embeddedSansFace(set: string): string {
   return faces.get(set)!;
 }
 
-/** The family the raster files are named by, and the files, one per weight the graphics use. */
+/** The family the raster files are named by, and the files: one per weight the graphics use,
+ * then the few symbols Golos lacks (arrows, ≈, ≥), which the rasteriser falls back to. */
 export const RASTER_FAMILY = 'Golos Text';
-export const RASTER_FONT_FILES = [400, 500, 600, 700].map((w) => join(ROOT, `src/assets/fonts/raster/golos-text-${w}.ttf`));
+export const RASTER_FONT_FILES = [
+  ...[400, 500, 600, 700].map((w) => join(ROOT, `src/assets/fonts/raster/golos-text-${w}.ttf`)),
+  ...[400, 700].map((w) => join(ROOT, `src/assets/fonts/raster/symbols-${w}.ttf`)),
+];
