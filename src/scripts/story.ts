@@ -6,7 +6,8 @@
  */
 import { createScroller, parseOffset, type Offset, type Scroller } from '../lib/client/scroller.ts';
 import type { Graphic } from '../lib/client/graphic.ts';
-import { createControls, readMode } from '../lib/client/controls.ts';
+import { createControls } from '../lib/client/controls.ts';
+import { addressIn, currentMode, setMode } from '../lib/client/modes.ts';
 import { showStillFigures, showStillFiguresForPrint } from '../lib/client/figures.ts';
 import { loadOnOpen } from '../lib/client/load-on-open.ts';
 import { markMotion } from '../lib/client/motion.ts';
@@ -26,7 +27,7 @@ if (root) {
     // If the story cannot be wired up at all, it falls back to the article: every step's text
     // with its still figure, as without JavaScript.
     console.error('Border Lines: the scroll-driven story could not start; showing the article instead:', error);
-    document.documentElement.dataset.mode = 'article';
+    setMode('article');
     showStillFigures();
   }
 }
@@ -75,7 +76,11 @@ function setUp(root: HTMLElement) {
     steps,
     chapterOf,
     current: () => graphic.current(),
+    present: (index) => present(index),
     onModeChange: (mode) => {
+      // only ever away from the projector (it is opened by its address, src/lib/client/modes.ts)
+      for (const step of steps) step.removeAttribute('data-current');
+      history.replaceState(null, '', addressIn(mode));
       if (mode === 'article') showStillFigures();
       scroller?.reconcile();
     },
@@ -87,19 +92,37 @@ function setUp(root: HTMLElement) {
       if (entry) controlsEl.toggleAttribute('data-away', entry.isIntersecting || entry.boundingClientRect.top < 0);
     }).observe(endmatter);
   }
-  if (readMode() === 'article') showStillFigures();
+  if (currentMode() === 'article') showStillFigures();
   showStillFiguresForPrint();
   loadOnOpen();
   const show = (index: number, instant: boolean) => {
-    graphic.show(index, { instant: instant || readMode() === 'article' });
+    graphic.show(index, { instant: instant || currentMode() === 'article' });
     controls.update(index);
     keepStepInLanguageLinks(index >= 0 ? steps[index]!.id : null);
   };
 
   // A link to a step: show its state at once, and start following the scroll only once the fonts
   // have settled the layout (before that, the page may briefly sit at another step).
-  const linked = steps.findIndex((s) => `#${s.id}` === decodeURIComponent(location.hash));
-  if (linked >= 0) show(linked, true);
+  const stepInHash = () => steps.findIndex((s) => `#${s.id}` === decodeURIComponent(location.hash));
+  const linked = stepInHash();
+  // Projector mode: one step at a time, the one in the address (or the first); the address
+  // follows, so a teacher can start again at any step.
+  const present = (index: number) => {
+    const step = steps[index]!;
+    for (const s of steps) s.toggleAttribute('data-current', s === step);
+    fitOnScreen(step);
+    show(index, false);
+    history.replaceState(null, '', `#${step.id}`);
+    step.focus({ preventScroll: true });
+  };
+  if (currentMode() === 'projector') {
+    present(Math.max(0, linked));
+    window.addEventListener('hashchange', () => currentMode() === 'projector' && stepInHash() >= 0 && present(stepInHash()));
+    window.addEventListener('resize', () => {
+      const shown = steps.find((s) => s.hasAttribute('data-current'));
+      if (shown && currentMode() === 'projector') fitOnScreen(shown);
+    });
+  } else if (linked >= 0) show(linked, true);
   let scroller: Scroller | undefined;
   let first = linked < 0;
   const start = () => {
@@ -110,6 +133,7 @@ function setUp(root: HTMLElement) {
       initial: linked >= 0 ? linked : undefined,
       debug: new URLSearchParams(location.search).has('debug'),
       onChange(index) {
+        if (currentMode() === 'projector') return;
         show(index, first);
         first = false;
       },
@@ -117,6 +141,18 @@ function setUp(root: HTMLElement) {
   };
   if (linked >= 0 && document.fonts) document.fonts.ready.then(start);
   else start();
+}
+
+/** Projector mode: the narrowest text column in which the step's text fits the screen. */
+function fitOnScreen(step: HTMLElement): void {
+  const html = document.documentElement;
+  const story = step.closest('[data-story]')!;
+  for (const fit of ['', 'wide', 'wider', 'widest']) {
+    if (fit) html.dataset.fit = fit;
+    else delete html.dataset.fit;
+    const [text, room] = [step.getBoundingClientRect(), story.getBoundingClientRect()];
+    if (text.top >= room.top && text.bottom <= room.bottom) return;
+  }
 }
 
 /**

@@ -1,15 +1,16 @@
 /**
  * The reader controls: "Step n of N" and the chapter, a progress bar, previous and next (buttons
  * and the ← → keys), and the switch between scroll mode and article mode, remembered across
- * visits. Moving to a step scrolls it into view and moves focus to it, so keyboard and
- * screen-reader users land where the graphic changed.
+ * visits (src/lib/client/modes.ts). Moving to a step scrolls it into view and moves focus to it,
+ * so keyboard and screen-reader users land where the graphic changed.
+ *
+ * In projector mode the page shows one step at a time: moving is showing (options.present), the
+ * keys a presentation clicker sends (PageDown, PageUp) and space step too, Home and End go to the
+ * ends, and Esc (or the mode button) leaves for the mode the reader reads in.
  */
 import type { Translator } from '../i18n/messages.ts';
 import { prefersReducedMotion } from './motion.ts';
-
-export type Mode = 'scroll' | 'article';
-
-export const MODE_KEY = 'border-lines:mode';
+import { currentMode, rememberMode, rememberedMode, setMode, type Mode } from './modes.ts';
 
 export interface ControlsOptions {
   root: HTMLElement;
@@ -18,28 +19,14 @@ export interface ControlsOptions {
   /** the step the reader is at (-1 before the first) */
   current: () => number;
   onModeChange: (mode: Mode) => void;
+  /** projector mode: show this step on its own */
+  present: (index: number) => void;
   /** the controls' words, in the page's locale */
   t: Translator['t'];
 }
 
 export interface Controls {
   update(index: number): void;
-}
-
-export function readMode(): Mode {
-  try {
-    return localStorage.getItem(MODE_KEY) === 'article' ? 'article' : 'scroll';
-  } catch {
-    return 'scroll';
-  }
-}
-
-function saveMode(mode: Mode) {
-  try {
-    localStorage.setItem(MODE_KEY, mode);
-  } catch {
-    // private browsing: the choice lasts for this visit only
-  }
 }
 
 export function createControls(options: ControlsOptions): Controls {
@@ -54,8 +41,10 @@ export function createControls(options: ControlsOptions): Controls {
   const total = steps.length;
 
   const goTo = (index: number) => {
-    const target = steps[Math.max(0, Math.min(total - 1, index))];
+    const at = Math.max(0, Math.min(total - 1, index));
+    const target = steps[at];
     if (!target) return;
+    if (currentMode() === 'projector') return options.present(at);
     target.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     target.focus({ preventScroll: true });
     if (history.replaceState) history.replaceState(null, '', `#${target.id}`);
@@ -65,33 +54,35 @@ export function createControls(options: ControlsOptions): Controls {
   next.addEventListener('click', () => goTo(options.current() + 1));
 
   document.addEventListener('keydown', (event) => {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement | null;
     if (target?.closest('input, textarea, select, [contenteditable], summary, details[open]')) return;
-    if (event.key === 'ArrowRight') {
-      event.preventDefault();
-      goTo(options.current() + 1);
-    } else if (event.key === 'ArrowLeft') {
-      event.preventDefault();
-      goTo(options.current() - 1);
-    }
+    const move = keyMove(event.key, event.shiftKey, currentMode() === 'projector');
+    if (move === null) return;
+    event.preventDefault();
+    if (move === 'leave') return switchTo(rememberedMode());
+    goTo(move === 'first' ? 0 : move === 'last' ? total - 1 : options.current() + move);
   });
 
   const showMode = (mode: Mode) => {
-    document.documentElement.dataset.mode = mode;
-    toggle.textContent = options.t(mode === 'article' ? 'controls.scroll' : 'controls.article');
-    toggle.setAttribute('aria-pressed', String(mode === 'article'));
+    setMode(mode);
+    toggle.textContent = options.t(mode === 'article' ? 'controls.scroll' : mode === 'projector' ? 'controls.leave_projector' : 'controls.article');
+    toggle.setAttribute('aria-pressed', String(mode !== 'scroll'));
   };
-  showMode(readMode());
-  toggle.addEventListener('click', () => {
-    const mode: Mode = document.documentElement.dataset.mode === 'article' ? 'scroll' : 'article';
+  const switchTo = (mode: Mode) => {
     const at = options.current();
-    saveMode(mode);
+    rememberMode(mode);
     showMode(mode);
-    options.onModeChange(mode);
-    // stay at the same step in the other layout
+    // stay at the same step in the other layout, then let the story follow from there
     const step = steps[Math.max(0, at)];
     step?.scrollIntoView({ block: 'start' });
+    step?.focus({ preventScroll: true });
+    options.onModeChange(mode);
+  };
+  showMode(currentMode());
+  toggle.addEventListener('click', () => {
+    const mode = currentMode();
+    switchTo(mode === 'projector' ? rememberedMode() : mode === 'article' ? 'scroll' : 'article');
   });
 
   return {
@@ -105,4 +96,33 @@ export function createControls(options: ControlsOptions): Controls {
       next.disabled = index >= total - 1;
     },
   };
+}
+
+/**
+ * What a key does: a step forward (+1) or back (-1), to the first or last step, leaving projector
+ * mode, or nothing (null: the browser's own meaning stays). Outside projector mode only ← and →
+ * step, and only without Shift; the page keys and space keep scrolling the page.
+ */
+export function keyMove(key: string, shift: boolean, projector: boolean): 1 | -1 | 'first' | 'last' | 'leave' | null {
+  if (!projector) return shift ? null : key === 'ArrowRight' ? 1 : key === 'ArrowLeft' ? -1 : null;
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case 'PageDown':
+      return 1;
+    case 'ArrowLeft':
+    case 'ArrowUp':
+    case 'PageUp':
+      return -1;
+    case ' ':
+      return shift ? -1 : 1;
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    case 'Escape':
+      return 'leave';
+    default:
+      return null;
+  }
 }

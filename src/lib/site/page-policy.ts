@@ -1,11 +1,9 @@
 /**
  * The policy every HTML page of the site carries: the security policy of security.ts with the
- * boot script (inlined by Base.astro, without its comments) allowed by its hash. Build time only
- * (it reads the boot script through Vite).
+ * boot script (inlined by Base.astro) allowed by its hash. Build time only.
  */
-import BOOT_SCRIPT from '../../scripts/boot.js?raw';
+import { BOOT } from './boot-script.ts';
 import { contentSecurityPolicy } from './security.ts';
 
-/** The boot script as pages inline it: its own comments stay in the source, not in every page. */
-export const BOOT = BOOT_SCRIPT.replace(/^\s*\/\/.*\n/gm, '').trim();
+export { BOOT };
 export const PAGE_POLICY = contentSecurityPolicy([BOOT]);
