@@ -4,35 +4,19 @@
  * it cites, read in that edition's number format.
  */
 import { describe, expect, it } from 'vitest';
-import type { TableName } from '../../src/lib/data/tables.ts';
 import { buildChartData, chartRefs } from '../../src/lib/chart/chart-data.ts';
 import { chartTable } from '../../src/lib/chart/chart-table.ts';
 import { checkStateReferences } from '../../src/lib/state/resolve.ts';
 import { dataset, entries, states, stepTexts, story } from '../support/story.ts';
 import { LOCALE_TAGS, formatsFor } from '../support/i18n.ts';
+import { numbers, numbersInRows, rowOf as rowIn } from '../support/numbers.ts';
 
 const chartData = buildChartData(dataset);
 const en = stepTexts('en');
 const steps = entries.map((data, i) => ({ data, file: en[i]!.file }));
 const chapters = story.chapters;
 
-/**
- * Every number written in a text, read in the locale's format: English "1,006.84" → 1006.84;
- * Russian «1 006,84» (no-break spaces group the thousands, a comma marks the decimals) → 1006.84;
- * "13:00" → 13 and 0, "1924–27" → 1924 and 27.
- */
-export function numbers(text: string, tag = 'en'): number[] {
-  if (tag === 'en') return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
-  return [...text.matchAll(/\d+(?:[\u00A0\u202F]\d{3})*(?:,\d+)?/g)].map((m) => Number(m[0].replace(/[\u00A0\u202F]/g, '').replace(',', '.')));
-}
-
-/** The years a row's abbreviated spans stand for ("1924–27" is 1924 to 1927: the Russian text writes them in full). */
-const spanEnds = (text: string) => [...text.matchAll(/\b(\d{2})(\d{2})–(\d{2})\b/g)].map((m) => Number(`${m[1]}${m[3]}`));
-
-function rowOf(ref: string) {
-  const [table, id] = ref.split('/') as [TableName, string];
-  return (dataset[table] as { id: string }[]).find((r) => r.id === id);
-}
+const rowOf = (ref: string) => rowIn(dataset, ref);
 
 describe('numbers, read in each locale', () => {
   it('reads grouped and decimal numbers the way each edition writes them', () => {
@@ -57,8 +41,7 @@ describe('every edition', () => {
       // a chart step may also quote what its own chart computes from those rows (a share agreed,
       // say), as its table shows it in this edition
       const derived = state.chart ? chartTable(state.chart, chartData, fmt).rows.flatMap((row) => row.flatMap((cell) => numbers(cell, tag))) : [];
-      const rows = refs.map((ref) => JSON.stringify(rowOf(ref)));
-      const known = new Set([...rows.flatMap((r) => numbers(r)), ...rows.flatMap(spanEnds), ...derived]);
+      const known = new Set([...numbersInRows(dataset, refs), ...derived]);
       const unsourced = numbers(`${text.body} ${text.graphic.title} ${text.graphic.description}`, tag).filter((n) => !known.has(n));
       expect(unsourced, `numbers in src/content/${tag}/steps/${text.file} that no cited row contains`).toEqual([]);
     });
