@@ -56,8 +56,11 @@ async function inline(img: HTMLImageElement): Promise<void> {
   }
 }
 
-/** Shows the still figures before the page prints (from the menu, a shortcut or print emulation). */
+/** Shows the still figures before the page prints (from the menu, a shortcut or print emulation),
+ * and writes the chapters' addresses out in full for paper (the build knows only their paths
+ * when it is not told the site's address). */
 export function showStillFiguresForPrint(): void {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-print-link]')) el.textContent = new URL(`#${el.dataset.printLink}`, location.href).href;
   window.addEventListener('beforeprint', () => showStillFigures(document, { print: true }));
   const print = window.matchMedia('print');
   print.addEventListener?.('change', () => print.matches && showStillFigures(document, { print: true }));
