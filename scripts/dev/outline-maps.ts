@@ -6,7 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { OUTLINE_KINDS, outlineMapSvg } from '../../src/lib/classroom/outline-maps.ts';
+import { OUTLINE_KINDS } from '../../src/lib/classroom/outline-maps.ts';
+import { outlineMapFile } from '../../src/lib/classroom/paths.ts';
 import { renderPng } from '../../src/lib/graphics/png.ts';
 import { loadLocales } from '../../src/lib/i18n/locales.ts';
 import { chromiumLaunchOptions } from '../browser/chromium.ts';
@@ -18,7 +19,7 @@ try {
   for (const { tag } of loadLocales()) {
     for (const kind of OUTLINE_KINDS) {
       const name = `${kind}-${tag}`;
-      const svg = await outlineMapSvg(kind, tag);
+      const svg = await outlineMapFile(kind, tag);
       writeFileSync(`${out}/${name}.svg`, svg);
       writeFileSync(`${out}/${name}.png`, renderPng(svg));
       const html = `<!doctype html><html lang="${tag}"><meta charset="utf-8"><style>@page{size:A4 portrait;margin:15mm}body{margin:0}img{display:block;width:180mm;height:auto}</style><img src="${name}.svg" alt="">`;

@@ -18,8 +18,9 @@ type Row<T extends TableName> = Dataset[T][number];
 export interface ClassroomModel {
   model: StoryModel;
   lesson: Lesson;
-  /** the warm-up graphic, drawn by the build without its title (the page's styles draw it) */
-  warmUp: { svg: string; kind: 'map' | 'chart'; title: string; step: string };
+  /** the warm-up graphic, drawn by the build without its title (the page's styles draw it), for a
+   * phone and for a wider page */
+  warmUp: { narrow: string; wide: string; kind: 'map' | 'chart'; title: string; step: string };
   /** the steps to project, with their headlines */
   steps: { id: string; title: string; chapter: string }[];
   claims: Row<'claims'>[];
@@ -56,15 +57,20 @@ async function build(tag: string): Promise<ClassroomModel> {
 
   const graphic = graphicOfStep(model.graphics, lesson.warm_up.step)!;
   const kit = await editionKit(tag);
-  const drawn = drawGraphic(graphic.state, kit.inputs, graphicSize(graphic.kind, 620));
   // named for what it is, not by its title: the title is what the students are to write
-  const svg = drawnGraphicSvg(drawn, fmt, { id: 'warm-up-graphic', title: fmt.t('classroom.warm_up_graphic'), description: fmt.t('classroom.warm_up_graphic') });
+  const draw = (width: number, id: string) =>
+    drawnGraphicSvg(drawGraphic(graphic.state, kit.inputs, graphicSize(graphic.kind, width)), fmt, {
+      id,
+      title: fmt.t('classroom.warm_up_graphic'),
+      description: fmt.t('classroom.warm_up_graphic'),
+      className: `${graphic.kind} lesson-graphic__${id.endsWith('narrow') ? 'narrow' : 'wide'}`,
+    });
 
   const stepOf = (id: string) => story.steps.find((s) => s.id === id)!;
   return {
     model,
     lesson,
-    warmUp: { svg, kind: graphic.kind, title: graphic.title, step: lesson.warm_up.step },
+    warmUp: { narrow: draw(340, 'warm-up-narrow'), wide: draw(620, 'warm-up-wide'), kind: graphic.kind, title: graphic.title, step: lesson.warm_up.step },
     steps: lesson.story.steps.map((id) => ({ id, title: stepOf(id).graphic.title, chapter: stepOf(id).chapter.title })),
     claims: lesson.perspectives.claims.map((id) => byId('claims', id)),
     terms: lesson.vocabulary.terms.map((id) => byId('glossary', id)),

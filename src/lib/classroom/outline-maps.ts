@@ -58,18 +58,9 @@ const MAPS: Record<OutlineKind, { view: View; height: number }> = {
   isfara: { view: VIEWS.isfara, height: 470 },
 };
 
-/**
- * The title line of each map in each edition, until the classroom pages' ui.yaml keys exist (pass
- * `title` to use those): see the report of the change that added this file for the keys.
- */
-const TITLES: Record<string, Record<OutlineKind, string>> = {
-  en: { region: 'Blank map: the Kyrgyzstan–Tajikistan border region', isfara: 'Blank map: the Isfara valley' },
-  ru: { region: 'Контурная карта: район кыргызско-таджикской границы', isfara: 'Контурная карта: долина Исфары' },
-};
-
 export interface OutlineOptions {
-  /** the title line (default: this file's own, for the editions it knows) */
-  title?: string;
+  /** the title line, in the edition's language (classroom.map_* in ui.yaml) */
+  title: string;
 }
 
 const PAD = 0;
@@ -102,11 +93,10 @@ const geoFor = (file: DataFileId): GeoData => {
 };
 
 /** A blank outline map as a self-contained SVG file (see the top of this file). */
-export async function outlineMapSvg(kind: OutlineKind, tag: string, options: OutlineOptions = {}): Promise<string> {
+export async function outlineMapSvg(kind: OutlineKind, tag: string, options: OutlineOptions): Promise<string> {
   const spec = MAPS[kind];
   if (!spec) throw new Error(`outlineMapSvg: no outline map "${kind}" (there are ${OUTLINE_KINDS.join(', ')})`);
-  const title = options.title ?? TITLES[tag]?.[kind];
-  if (!title) throw new Error(`outlineMapSvg: no title for locale "${tag}": pass options.title`);
+  const { title } = options;
   useGlyphWidths(GLYPH_WIDTHS);
   const fmt = formats(translatorFor(tag));
   const credit = `${kitCredit(fmt)} · ${fmt.t('kit.map_data')}`;
