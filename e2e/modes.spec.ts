@@ -1,5 +1,5 @@
 /**
- * The other ways to read: without JavaScript, printed, as an article, with reduced motion, with
+ * The other ways to read: without JavaScript, as an article, with reduced motion, with
  * the keyboard and the reader controls.
  */
 import { test, expect } from './fixtures.ts';
@@ -40,27 +40,6 @@ test.describe('without JavaScript', () => {
     expect(svg).not.toMatch(/\bhref=|url\(|var\(/);
     expect(svg).toContain(`>${ed.tag === 'en' ? 'Vorukh' : 'Ворух'}</text>`);
   });
-});
-
-test('printed, the story is a linear article with every figure beside its text', async ({ page, ed }) => {
-  await page.goto(ed.url(''));
-  await page.emulateMedia({ media: 'print' });
-  await expect(graphic(page)).toBeHidden();
-  await expect(page.locator('[data-controls]')).toBeHidden();
-  const figures = page.locator('.step__figure');
-  const count = await figures.count();
-  for (let i = 0; i < count; i++) await expect(figures.nth(i)).toBeVisible();
-  const position = await page.locator('.story__steps').evaluate((el) => getComputedStyle(el).position);
-  expect(position).toBe('static');
-  // on paper each figure sits beside its step's text, as a newspaper sets it, and a bare
-  // "How we know" heading is left out (the sources are on the sources page)
-  const side = await page.locator('#vorukh').evaluate((step) => {
-    const text = step.querySelector('.step__text')!.getBoundingClientRect();
-    const figure = step.querySelector('.step__figure')!.getBoundingClientRect();
-    return { beside: figure.left >= text.right, sameBand: figure.top < text.bottom && figure.bottom > text.top };
-  });
-  expect(side).toEqual({ beside: true, sameBand: true });
-  await expect(page.locator('#vorukh .how-we-know')).toBeHidden();
 });
 
 test('"Read as article" shows each step with its still figure, and the choice is remembered', async ({ page, ed }) => {
