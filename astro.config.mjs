@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { offline } from './scripts/build/offline.mjs';
 
 /**
  * Static site. BASE_PATH hosts it under a sub-path (e.g. BASE_PATH=/border-lines/ for
@@ -15,10 +16,15 @@ const DOCUMENT_WRITERS = /\/src\/lib\/render\/(map|chart)-svg\.ts$/;
  * of the drawing chunk, where Rollup would otherwise pull what the two share. */
 const STORY_START = /StoryGraphic\.astro\?astro&type=script|\/src\/scripts\/story\.ts$|\/node_modules\/scrollama\/|\/src\/lib\/client\/(scroller|controls|figures|load-on-open|motion|language-links)\.ts$|\/src\/lib\/i18n\/messages\.ts$/;
 
+/** The offline worker's registration (src/lib/client/offline.ts), shared by the story and the lesson page. */
+const OFFLINE = /\/src\/lib\/client\/offline\.ts$/;
+
 export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base: process.env.BASE_PATH || '/',
   output: 'static',
+  // a service worker per edition, from the files the build wrote (scripts/build/offline.mjs)
+  integrations: [offline()],
   trailingSlash: 'ignore',
   // Inline the (small) stylesheet: one fewer render-blocking request before first paint.
   build: { format: 'directory', inlineStylesheets: 'always' },
@@ -35,7 +41,12 @@ export default defineConfig({
       // The drawing code (maps, charts, their data and D3) is one chunk, as the story loads it
       // when the reader first moves; an embed page loads the same chunk rather than Rollup
       // splitting what the two share into a chunk of its own, which the story would pay for.
-      rollupOptions: { output: { manualChunks: (id) => (STORY_START.test(id) ? 'story' : DRAWING.test(id) && !DOCUMENT_WRITERS.test(id) ? 'graphic' : undefined) } },
+      // The offline worker's registration is its own small chunk: the lesson page loads it alone.
+      rollupOptions: {
+        output: {
+          manualChunks: (id) => (OFFLINE.test(id) ? 'offline' : STORY_START.test(id) ? 'story' : DRAWING.test(id) && !DOCUMENT_WRITERS.test(id) ? 'graphic' : undefined),
+        },
+      },
     },
   },
 });

@@ -23,6 +23,9 @@ export default defineConfig<{ editionTag: string }>({
     baseURL: `http://localhost:${PORT}`,
     launchOptions,
     trace: 'off',
+    // the offline worker would precache each edition in every test's fresh browser: only
+    // e2e/offline.spec.ts, which is about it, lets it run
+    serviceWorkers: 'block',
   },
   // every spec on a phone and a desktop, in every edition (src/content/locales.yaml)
   projects: loadLocales().flatMap(({ tag }) => {

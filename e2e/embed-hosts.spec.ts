@@ -26,14 +26,14 @@ const test = base.extend<{ opaqueFrame: boolean }>({
   // (an override keeps the shared fixture's { auto: true })
   watch: async ({ page, baseURL, opaqueFrame }, use, testInfo) => {
     const local = [new URL(baseURL!).host, new URL(host.origin).host];
-    const watch = { consoleErrors: [] as string[], foreignRequests: [] as string[] };
+    const watch = { consoleErrors: [] as string[], foreignRequests: [] as string[], siteHosts: local };
     page.on('console', (message) => {
       if (message.type() === 'error') watch.consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if ((url.protocol === 'http:' || url.protocol === 'https:') && !local.includes(url.host)) {
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && !watch.siteHosts.includes(url.host)) {
         watch.foreignRequests.push(request.url());
       }
     });

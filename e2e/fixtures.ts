@@ -39,6 +39,8 @@ export const ALL_STEPS = STORY.steps.map((s) => s.id);
 export interface Watch {
   consoleErrors: string[];
   foreignRequests: string[];
+  /** hosts that are the site too (a test that serves dist/ on a port of its own adds its own) */
+  siteHosts: string[];
 }
 
 export const test = base.extend<{ watch: Watch; ed: Edition }, { editionTag: string }>({
@@ -47,14 +49,14 @@ export const test = base.extend<{ watch: Watch; ed: Edition }, { editionTag: str
   watch: [
     async ({ page, baseURL }, use) => {
       const local = new URL(baseURL!).host;
-      const watch: Watch = { consoleErrors: [], foreignRequests: [] };
+      const watch: Watch = { consoleErrors: [], foreignRequests: [], siteHosts: [local] };
       page.on('console', (message) => {
         if (message.type() === 'error') watch.consoleErrors.push(message.text());
       });
       page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
       page.on('request', (request) => {
         const url = new URL(request.url());
-        if ((url.protocol === 'http:' || url.protocol === 'https:') && url.host !== local) {
+        if ((url.protocol === 'http:' || url.protocol === 'https:') && !watch.siteHosts.includes(url.host)) {
           watch.foreignRequests.push(request.url());
         }
       });

@@ -39,7 +39,8 @@ export function parseHeaders(text: string): { pattern: string; headers: [string,
 const matches = (pattern: string, path: string) =>
   pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
 
-export function serveDist(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+/** `rewrite` lets a test change what a file sends (the offline tests serve a newer worker). */
+export function serveDist(root: string, port: number, host = '127.0.0.1', rewrite?: (path: string, body: Buffer) => Buffer): Promise<Server> {
   const headerRules = existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -52,7 +53,8 @@ export function serveDist(root: string, port: number, host = '127.0.0.1'): Promi
       file = join(root, '404.html');
     }
     const ext = extname(file);
-    let body = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
+    let body: Buffer = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
+    if (rewrite) body = rewrite(path, body);
     const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
     for (const rule of headerRules) if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) headers[k] = v;
     if (COMPRESS.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {

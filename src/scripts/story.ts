@@ -14,11 +14,13 @@ import { markMotion } from '../lib/client/motion.ts';
 import type { ClientPayload } from '../lib/story/build-story.ts';
 import { translator, type Message } from '../lib/i18n/messages.ts';
 import { keepStepInLanguageLinks } from '../lib/client/language-links.ts';
+import { workOffline } from '../lib/client/offline.ts';
 
 /** The layout with the text beside the graphic (the same query as story.css). */
 const SIDE_BY_SIDE = '(min-width: 64rem), (min-aspect-ratio: 4/3) and (min-width: 34rem)';
 
 const root = document.querySelector<HTMLElement>('[data-story]');
+workOffline();
 
 if (root) {
   try {

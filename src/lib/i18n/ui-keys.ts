@@ -285,6 +285,8 @@ export type UiKey =
   | 'not_found.method'
   | 'not_found.title'
   | 'not_found.to_story'
+  | 'offline.reload'
+  | 'offline.update'
   | 'page.back'
   | 'page.languages'
   | 'page.site_name'
