@@ -66,8 +66,11 @@ test('a deep link opens at its step; Esc leaves for the story at the same step',
 test('the mode button leaves too, and the story links into projector mode at the step being read', async ({ page, ed }) => {
   await page.goto(ed.url('#km-agreed'));
   await expectActive(page, 'km-agreed');
-  const link = page.locator('a[data-projector-link]');
+  // at the story's opening and at its end
+  await expect(page.locator('a[data-projector-link]')).toHaveCount(2);
+  const link = page.locator('#top a[data-projector-link]');
   await expect(link).toHaveText(ed.t('controls.projector'));
+  await expect(page.locator('#teachers a[data-projector-link]')).toHaveAttribute('href', new RegExp(`\\?mode=projector#km-agreed$`));
   await expect(link).toHaveAttribute('href', new RegExp(`\\?mode=projector#km-agreed$`));
   await link.click();
   await expectShown(page, 'km-agreed');
