@@ -10,7 +10,7 @@
  */
 import { test as base, expect } from '@playwright/test';
 import { translatorFor } from '../src/lib/i18n/load-messages.ts';
-import { localeOf } from '../src/lib/i18n/locales.ts';
+import { loadLocales, localeOf } from '../src/lib/i18n/locales.ts';
 import type { Translator } from '../src/lib/i18n/messages.ts';
 import { readStory } from '../src/lib/story/read-story.ts';
 
@@ -35,6 +35,14 @@ export const editionOf = (tag: string): Edition => {
 /** The story's steps, by chapter, in order (the same in every edition). */
 export const STORY = readStory();
 export const ALL_STEPS = STORY.steps.map((s) => s.id);
+
+/**
+ * An edition's share of a slow sweep over the steps: the editions take the steps in turn (with
+ * two, English the 1st, 3rd, 5th…, Russian the 2nd, 4th…), so every step is swept in every layout
+ * once, in one edition or another, and adding an edition does not add another whole sweep.
+ */
+const EDITION_TAGS = loadLocales().map((l) => l.tag);
+export const editionShare = <T>(items: readonly T[], tag: string): T[] => items.filter((_, i) => i % EDITION_TAGS.length === EDITION_TAGS.indexOf(tag));
 
 export interface Watch {
   consoleErrors: string[];

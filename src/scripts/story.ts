@@ -149,7 +149,9 @@ function setUp(root: HTMLElement) {
 function fitOnScreen(step: HTMLElement): void {
   const html = document.documentElement;
   const story = step.closest('[data-story]')!;
-  for (const fit of ['', 'wide', 'wider', 'widest']) {
+  // a phone's screen scrolls the text in its own box instead (projector.css)
+  const small = matchMedia('(max-height: 36rem), (max-aspect-ratio: 1/1)').matches;
+  for (const fit of small ? [''] : ['', 'wide', 'wider', 'widest']) {
     if (fit) html.dataset.fit = fit;
     else delete html.dataset.fit;
     const [text, room] = [step.getBoundingClientRect(), story.getBoundingClientRect()];

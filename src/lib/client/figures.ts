@@ -9,7 +9,8 @@
  * laid out its labels. (Until a file arrives, or if it cannot, the image stays.)
  */
 export function showStillFigures(root: ParentNode = document, { print = false } = {}): void {
-  for (const noscript of root.querySelectorAll<HTMLElement>('.step__figure-slot > noscript')) {
+  // (the printed story's endnotes wait the same way, for paper)
+  for (const noscript of root.querySelectorAll<HTMLElement>('.step__figure-slot > noscript, .endnotes-slot > noscript')) {
     // with scripting on, a <noscript>'s content is its markup, as text
     noscript.insertAdjacentHTML('afterend', noscript.textContent ?? '');
     noscript.remove();
