@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Frame, Page } from '@playwright/test';
-import { test as base, expect } from './fixtures.ts';
+import { test as base, expect, watchPage } from './fixtures.ts';
 import { startHostServer, type HostServer } from './support/host-server.ts';
 
 let host: HostServer;
@@ -25,18 +25,7 @@ const test = base.extend<{ opaqueFrame: boolean }>({
   opaqueFrame: [false, { option: true }],
   // (an override keeps the shared fixture's { auto: true })
   watch: async ({ page, baseURL, opaqueFrame }, use, testInfo) => {
-    const local = [new URL(baseURL!).host, new URL(host.origin).host];
-    const watch = { consoleErrors: [] as string[], foreignRequests: [] as string[], siteHosts: local };
-    page.on('console', (message) => {
-      if (message.type() === 'error') watch.consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if ((url.protocol === 'http:' || url.protocol === 'https:') && !watch.siteHosts.includes(url.host)) {
-        watch.foreignRequests.push(request.url());
-      }
-    });
+    const watch = watchPage(page, [new URL(baseURL!).host, new URL(host.origin).host]);
     await use(watch);
     let errors = watch.consoleErrors;
     if (opaqueFrame) {

@@ -9,6 +9,7 @@
  * sees by role and the locale's words, never by English text.
  */
 import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { translatorFor } from '../src/lib/i18n/load-messages.ts';
 import { loadLocales, localeOf } from '../src/lib/i18n/locales.ts';
 import type { Translator } from '../src/lib/i18n/messages.ts';
@@ -51,23 +52,28 @@ export interface Watch {
   siteHosts: string[];
 }
 
+/** Collects a page's console errors and its requests to any host but the site's `siteHosts`. */
+export function watchPage(page: Page, siteHosts: string[]): Watch {
+  const watch: Watch = { consoleErrors: [], foreignRequests: [], siteHosts };
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && !watch.siteHosts.includes(url.host)) {
+      watch.foreignRequests.push(request.url());
+    }
+  });
+  return watch;
+}
+
 export const test = base.extend<{ watch: Watch; ed: Edition }, { editionTag: string }>({
   editionTag: ['en', { option: true, scope: 'worker' }],
   ed: async ({ editionTag }, use) => use(editionOf(editionTag)),
   watch: [
     async ({ page, baseURL }, use) => {
-      const local = new URL(baseURL!).host;
-      const watch: Watch = { consoleErrors: [], foreignRequests: [], siteHosts: [local] };
-      page.on('console', (message) => {
-        if (message.type() === 'error') watch.consoleErrors.push(message.text());
-      });
-      page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if ((url.protocol === 'http:' || url.protocol === 'https:') && !watch.siteHosts.includes(url.host)) {
-          watch.foreignRequests.push(request.url());
-        }
-      });
+      const watch = watchPage(page, [new URL(baseURL!).host]);
       await use(watch);
       expect(watch.consoleErrors, 'console errors').toEqual([]);
       expect(watch.foreignRequests, 'requests to other hosts').toEqual([]);

@@ -12,19 +12,7 @@ import { readTopology } from '../../src/lib/data/load.ts';
 import { decodeTopology } from '../../src/lib/map/geo-data.ts';
 import { VIEWS } from '../../src/lib/map/views.ts';
 import { LOCALE_TAGS, formatsFor } from '../support/i18n.ts';
-
-/** Well-formed XML, as far as tags go: every element closed, in order. */
-function unbalanced(xml: string): string[] {
-  const open: string[] = [];
-  const problems: string[] = [];
-  for (const m of xml.replace(/<style>[\s\S]*?<\/style>/g, '').matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
-    const [, close, tag, self] = m;
-    if (self) continue;
-    if (!close) open.push(tag!);
-    else if (open.pop() !== tag) problems.push(`</${tag}> at ${m.index}`);
-  }
-  return [...problems, ...open.map((t) => `<${t}> not closed`)];
-}
+import { unbalanced } from '../support/xml.ts';
 
 const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 const texts = (svg: string) => [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) => unescape(m[1]!.replace(/<[^>]+>/g, '')));

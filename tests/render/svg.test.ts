@@ -16,6 +16,7 @@ import { stillFigureSvg } from '../../src/lib/render/still-figure.ts';
 import { stepNote } from '../../src/lib/story/not-shown.ts';
 import { dataset, entries, mapInputFor, namesOf, states, stepTexts } from '../support/story.ts';
 import { en } from '../support/i18n.ts';
+import { unbalanced } from '../support/xml.ts';
 
 const at = (id: string) => {
   const i = entries.findIndex((e) => e.id === id);
@@ -27,19 +28,6 @@ const mapOf = (id: string, size = { width: 374, height: 370 }) => {
   return computeMap(state.map, mapInputFor(state), size, { stamp: state.stamp ? en.stamp(state.stamp) : null, note: stepNote(state, dataset, en, namesOf('en')) });
 };
 const keys = (svg: string, cls: string) => [...svg.matchAll(new RegExp(`class="${cls}[^"]*" data-key="([^"]+)"`, 'g'))].map((m) => m[1]);
-
-/** Well-formed XML, as far as tags go: every element closed, in order. */
-function unbalanced(xml: string): string[] {
-  const open: string[] = [];
-  const problems: string[] = [];
-  for (const m of xml.replace(/<style>[\s\S]*?<\/style>/g, '').matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
-    const [, close, tag, self] = m;
-    if (self) continue;
-    if (!close) open.push(tag!);
-    else if (open.pop() !== tag) problems.push(`</${tag}> at ${m.index}`);
-  }
-  return [...problems, ...open.map((t) => `<${t}> never closed`)];
-}
 
 describe('the map serialiser', () => {
   it('keys every element the live renderer joins, one per item of the frame', () => {

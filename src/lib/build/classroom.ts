@@ -12,6 +12,7 @@ import { drawGraphic, drawnGraphicSvg, graphicSize } from '../graphics/draw.ts';
 import { graphicOfStep } from '../graphics/registry.ts';
 import { editionKit } from './kit.ts';
 import { storyModel, type StoryModel } from './story-model.ts';
+import { perEdition } from './per-edition.ts';
 
 type Row<T extends TableName> = Dataset[T][number];
 
@@ -31,16 +32,8 @@ export interface ClassroomModel {
   sourcesOf(refs: readonly string[]): Source[];
 }
 
-const models = new Map<string, Promise<ClassroomModel>>();
-
-export function classroomModel(tag: string): Promise<ClassroomModel> {
-  let m = models.get(tag);
-  if (!m) {
-    m = build(tag);
-    models.set(tag, m);
-  }
-  return m;
-}
+/** the edition's lesson page model, made once */
+export const classroomModel: (tag: string) => Promise<ClassroomModel> = perEdition(build);
 
 async function build(tag: string): Promise<ClassroomModel> {
   const model = await storyModel(tag);

@@ -23,6 +23,7 @@ import type { StoryGraphic } from '../graphics/registry.ts';
 import { STATIC_WIDTH, staticGraphicSvg } from '../graphics/static-graphic.ts';
 import { storyModel, type StoryModel } from './story-model.ts';
 import { join } from 'node:path';
+import { perEdition } from './per-edition.ts';
 
 /** The width an embed page's graphic is drawn at by the build, before the browser redraws it at
  * the frame's own: a typical article column. */
@@ -52,16 +53,8 @@ export interface Kit {
 const geo = new Map<DataFileId, GeoData>();
 const geoFor = (file: DataFileId) => geo.get(file) ?? geo.set(file, decodeTopology(readTopology(join(process.cwd(), 'public', 'data'), file))).get(file)!;
 
-const kits = new Map<string, Promise<Kit>>();
-
-export function editionKit(tag: string): Promise<Kit> {
-  let kit = kits.get(tag);
-  if (!kit) {
-    kit = build(tag);
-    kits.set(tag, kit);
-  }
-  return kit;
-}
+/** the edition's newsroom kit, made once */
+export const editionKit: (tag: string) => Promise<Kit> = perEdition(build);
 
 async function build(tag: string): Promise<Kit> {
   const model = await storyModel(tag);

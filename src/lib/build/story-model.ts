@@ -21,6 +21,7 @@ import { buildStory, type Story } from '../story/build-story.ts';
 import { storyPayloadPath } from '../story/payload-path.ts';
 import { readStory } from '../story/read-story.ts';
 import { storyGraphics, type StoryGraphic } from '../graphics/registry.ts';
+import { perEdition } from './per-edition.ts';
 
 export interface StoryModel {
   locale: Locale;
@@ -41,16 +42,8 @@ export interface StoryModel {
 }
 
 let dataset: Dataset | undefined;
-const models = new Map<string, Promise<StoryModel>>();
-
-export function storyModel(tag: string): Promise<StoryModel> {
-  let model = models.get(tag);
-  if (!model) {
-    model = build(tag);
-    models.set(tag, model);
-  }
-  return model;
-}
+/** the edition's story model, made once */
+export const storyModel: (tag: string) => Promise<StoryModel> = perEdition(build);
 
 async function build(tag: string): Promise<StoryModel> {
   const locale = localeOf(tag);

@@ -12,8 +12,12 @@ import { escapeXml as e } from './xml.ts';
 export const sourceDate = (s: { date: unknown; date_inferred?: boolean }, fmt: Formats): string =>
   (String(s.date) === 'undated' ? fmt.t('sources.undated') : fmt.date(String(s.date))) + (s.date_inferred ? ` ${fmt.t('sources.date_inferred')}` : '');
 
+/** Sources as links, each with its date: "<a>RFE/RL</a>, 17 September 2022; <a>…</a>". */
+export const sourceLinksHtml = (sources: readonly { url: string; outlet: string; date: unknown; date_inferred?: boolean }[], fmt: Formats): string =>
+  sources.map((s) => `<a href="${e(s.url)}" rel="noopener">${e(s.outlet)}</a>, ${e(sourceDate(s, fmt))}`).join('; ');
+
 const row = (c: CitedRow, fmt: Formats) => {
-  const sources = c.sources.map((s) => `<a href="${e(s.url)}" rel="noopener">${e(s.outlet)}</a>, ${e(sourceDate(s, fmt))}`).join('; ');
+  const sources = sourceLinksHtml(c.sources, fmt);
   return (
     `<li><span class="how-we-know__text">${e(c.text)}</span> ` +
     `<span class="confidence confidence--${e(c.confidence)}">${e(fmt.t(`confidence.${c.confidence as Confidence}`))}</span>` +
