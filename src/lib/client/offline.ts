@@ -4,6 +4,9 @@
  * reloads into the new version only when they say so: never a stale copy without notice, never a
  * page swapped mid-sentence. The notice and the worker's address are on the page ([data-offline]).
  */
+/** How long the page waits for the new worker to take over after the reader asks, before reloading anyway. */
+const SWAP_WAIT_MS = 3000;
+
 export function workOffline(): void {
   const notice = document.querySelector<HTMLElement>('[data-offline]');
   const sw = navigator.serviceWorker;
@@ -15,9 +18,19 @@ export function workOffline(): void {
     notice.querySelector('button')!.onclick = () => {
       asked = true;
       worker.postMessage({ type: 'SKIP_WAITING' });
+      // Chromium can leave a worker told to skip waiting in 'installed' while the page fetches
+      // through the old one at that moment; a reload lets it take over, so one comes at the latest
+      // after SWAP_WAIT_MS.
+      setTimeout(reload, SWAP_WAIT_MS);
     };
   };
-  sw.addEventListener('controllerchange', () => asked && location.reload());
+  let reloading = false;
+  const reload = () => {
+    if (reloading) return;
+    reloading = true;
+    location.reload();
+  };
+  sw.addEventListener('controllerchange', () => asked && reload());
   addEventListener('load', () =>
     (sw.register(notice.dataset.offline!, { scope: notice.dataset.scope }) as Promise<ServiceWorkerRegistration | undefined>).then(
       (reg) => {
