@@ -28,6 +28,9 @@ async function printed(page: Page, path: string) {
       page.evaluate(() => [...document.querySelectorAll<HTMLImageElement>('img.figure__img')].every((img) => img.complete && img.naturalWidth > 0)),
     )
     .toBe(true);
+  // and the endnotes, from their own file
+  await expect(page.locator('.endnotes li').first()).toBeAttached();
+  await expect(page.locator('.endnotes__online')).toHaveCount(0);
 }
 
 test('the story prints as a linear article of few pages, every figure once, nothing cut off', async ({ page, ed }) => {
@@ -121,4 +124,23 @@ test('on paper the two countries differ in lightness, not only in hue', async ({
   };
   // a greyscale copy keeps them at least a fifth of the scale apart
   expect(Math.abs(luma(fills[0]!) - luma(fills[1]!)), fills.join(' vs ')).toBeGreaterThan(40);
+});
+
+test('the endnotes are not in the page: they arrive once the reader does anything (the Ctrl of Ctrl+P); without JavaScript, paper says where the sources are', async ({ page, ed, browser, baseURL }) => {
+  const html = await (await page.request.get(ed.url(''))).text();
+  expect(html).not.toContain('class="endnotes ');
+  await page.goto(ed.url(''), { waitUntil: 'networkidle' });
+  // loading alone does not fetch them
+  await expect(page.locator('.endnotes')).toHaveCount(0);
+  await page.keyboard.press('Control');
+  await expect(page.locator('.endnotes li').first()).toBeAttached();
+  await expect(page.locator('.endnotes')).toBeHidden();
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await context.newPage();
+  await noScript.goto(`${baseURL}${ed.url('')}`);
+  await noScript.emulateMedia({ media: 'print' });
+  await expect(noScript.locator('.endnotes__online')).toBeVisible();
+  await expect(noScript.locator('.endnotes__online')).toContainText(`${ed.base}sources/`);
+  await context.close();
 });

@@ -8,6 +8,7 @@ import { createScroller, parseOffset, type Offset, type Scroller } from '../lib/
 import type { Graphic } from '../lib/client/graphic.ts';
 import { createControls } from '../lib/client/controls.ts';
 import { addressIn, currentMode, setMode } from '../lib/client/modes.ts';
+import { loadEndnotesOnceActive } from '../lib/client/endnotes.ts';
 import { showStillFigures, showStillFiguresForPrint } from '../lib/client/figures.ts';
 import { loadOnOpen } from '../lib/client/load-on-open.ts';
 import { markMotion } from '../lib/client/motion.ts';
@@ -53,6 +54,7 @@ function setUp(root: HTMLElement) {
   );
   // the reader has started to read: the drawing code, and then the finer map files, load now
   window.addEventListener('scroll', () => graphic.warmUp(), { once: true, passive: true });
+  loadEndnotesOnceActive();
   markMotion(graphicEl);
   graphicEl.dataset.ready = 'true';
   // each step names its chapter (data-chapter-title), for the controls

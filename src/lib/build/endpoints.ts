@@ -1,10 +1,12 @@
 /**
  * What an edition's endpoints publish, for the routes at the root (the source locale) and under
- * src/pages/[lang]/ (every other): its still figures and its chapters' folded parts.
+ * src/pages/[lang]/ (every other): its still figures, its chapters' folded parts and the printed
+ * story's endnotes.
  */
 import { storyModel } from './story-model.ts';
 import { chartTableHtml } from '../render/chart-table-html.ts';
-import { citedRowsHtml, type ChapterFragments } from '../render/sources-html.ts';
+import { citedRowsHtml, endnotesHtml, type ChapterFragments, type EndnotesFile } from '../render/sources-html.ts';
+import { endnotes } from '../story/endnotes.ts';
 import { stillFigureSvg, type StillGraphic } from '../render/still-figure.ts';
 
 /** Every step's still figure, and the opening map's, as a self-contained SVG file. */
@@ -28,4 +30,10 @@ export async function chapterFragments(tag: string): Promise<{ chapter: string; 
         .map((s) => [s.id, { sources: citedRowsHtml(s.cited, fmt), ...(s.chart ? { table: chartTableHtml(s.id, s.chart.table) } : {}) }]),
     ),
   }));
+}
+
+/** The printed story's endnotes, numbered as the steps' notes give them. */
+export async function endnotesFile(tag: string): Promise<EndnotesFile> {
+  const { story, fmt } = await storyModel(tag);
+  return { html: endnotesHtml(endnotes(story.steps).sources, fmt) };
 }

@@ -8,9 +8,10 @@
  * replaced by the same SVG, inline: the page's fonts and styles draw it, exactly as the build
  * laid out its labels. (Until a file arrives, or if it cannot, the image stays.)
  */
+import { loadEndnotes } from './endnotes.ts';
+
 export function showStillFigures(root: ParentNode = document, { print = false } = {}): void {
-  // (the printed story's endnotes wait the same way, for paper)
-  for (const noscript of root.querySelectorAll<HTMLElement>('.step__figure-slot > noscript, .endnotes-slot > noscript')) {
+  for (const noscript of root.querySelectorAll<HTMLElement>('.step__figure-slot > noscript')) {
     // with scripting on, a <noscript>'s content is its markup, as text
     noscript.insertAdjacentHTML('afterend', noscript.textContent ?? '');
     noscript.remove();
@@ -57,12 +58,17 @@ async function inline(img: HTMLImageElement): Promise<void> {
   }
 }
 
-/** Shows the still figures before the page prints (from the menu, a shortcut or print emulation),
+/** Shows the still figures and the endnotes before the page prints (from the menu, a shortcut or print emulation),
  * and writes the chapters' addresses out in full for paper (the build knows only their paths
  * when it is not told the site's address). */
 export function showStillFiguresForPrint(): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-print-link]')) el.textContent = new URL(`#${el.dataset.printLink}`, location.href).href;
-  window.addEventListener('beforeprint', () => showStillFigures(document, { print: true }));
+  const forPaper = () => {
+    showStillFigures(document, { print: true });
+    // in already if the reader has scrolled (story.ts); if not, they may still make it
+    void loadEndnotes();
+  };
+  window.addEventListener('beforeprint', forPaper);
   const print = window.matchMedia('print');
-  print.addEventListener?.('change', () => print.matches && showStillFigures(document, { print: true }));
+  print.addEventListener?.('change', () => print.matches && forPaper());
 }

@@ -294,6 +294,7 @@ export type UiKey =
   | 'page.social_alt'
   | 'page.social_line'
   | 'print.endnotes'
+  | 'print.endnotes_online'
   | 'print.notes'
   | 'print.online'
   | 'print.qr'

@@ -3,7 +3,7 @@
  * and its sources. One serialiser for the sources page (for readers without JavaScript, and for
  * reading them all) and the per-chapter files a step's "How we know" loads when opened.
  */
-import type { Confidence } from '../data/schema.ts';
+import type { Confidence, Source } from '../data/schema.ts';
 import type { Formats } from '../i18n/format.ts';
 import type { CitedRow } from '../story/build-story.ts';
 import { escapeXml as e } from './xml.ts';
@@ -34,5 +34,19 @@ export type ChapterFragments = Record<string, Partial<Record<FragmentPart, strin
 
 /** Where a chapter's file is published, under the site's base path. */
 export const chapterSourcesPath = (chapterId: string): string => `sources/${chapterId}.json`;
+/** The printed story's numbered endnotes (src/lib/story/endnotes.ts): a file the story fetches
+ * for paper, so the page itself does not carry them. */
+export const ENDNOTES_FILE = 'sources/endnotes.json';
+export interface EndnotesFile {
+  html: string;
+}
+
+/** The endnotes as HTML: every source, in the order the story first cites it (on paper an
+ * address reads without its scheme: "24.kg/english/…"). */
+export const endnotesHtml = (sources: readonly Source[], fmt: Formats): string =>
+  `<section class="endnotes print-only" aria-labelledby="endnotes-heading"><h2 id="endnotes-heading">${e(fmt.t('print.endnotes'))}</h2><ol>` +
+  sources.map((s) => `<li>${e(s.outlet)}, ${e(sourceDate(s, fmt))}. <span class="endnotes__url">${e(s.url.replace(/^https?:\/\/(www\.)?/, ''))}</span></li>`).join('') +
+  '</ol></section>';
+
 /** The sources page, and a step's place on it. */
 export const SOURCES_PAGE = 'sources/';

@@ -1,0 +1,42 @@
+/**
+ * The printed story's endnotes come from their own file (see Endnotes.astro): fetched once, put
+ * into their slot (print-only, so nothing shows on screen), and the note that stands in for them
+ * removed. A failed fetch is tried again at the next call; the stand-in stays meanwhile.
+ *
+ * A page prints what it holds once its beforeprint handlers return, so a fetch begun then may be
+ * too late: the file is fetched as soon as the reader does anything (scrolls, moves the pointer,
+ * touches, presses a key, such as the Ctrl or ⌘ of Ctrl+P), never while the page only loads.
+ */
+import type { EndnotesFile } from '../render/sources-html.ts';
+
+let loading: Promise<void> | null = null;
+
+export function loadEndnotes(root: Document = document): Promise<void> {
+  const slot = root.querySelector<HTMLElement>('.endnotes-slot[data-endnotes]');
+  if (!slot) return Promise.resolve();
+  loading ??= fetch(slot.dataset.endnotes!)
+    .then((r) => {
+      if (!r.ok) throw new Error(`${slot.dataset.endnotes}: HTTP ${r.status}`);
+      return r.json() as Promise<EndnotesFile>;
+    })
+    .then(({ html }) => {
+      slot.innerHTML = html;
+      delete slot.dataset.endnotes;
+    })
+    .catch((error: unknown) => {
+      loading = null;
+      console.warn('Border Lines: the endnotes could not be loaded; paper points to the sources page:', error);
+    });
+  return loading;
+}
+
+const ACTIVITY = ['scroll', 'pointermove', 'pointerdown', 'keydown'] as const;
+
+/** Loads the endnotes when the browser is next idle after the reader's first action. */
+export function loadEndnotesOnceActive(): void {
+  const first = () => {
+    for (const type of ACTIVITY) window.removeEventListener(type, first, true);
+    (window.requestIdleCallback ?? setTimeout)(() => void loadEndnotes());
+  };
+  for (const type of ACTIVITY) window.addEventListener(type, first, { capture: true, passive: true });
+}
