@@ -8,7 +8,7 @@ import { createScroller, parseOffset, type Offset, type Scroller } from '../lib/
 import type { Graphic } from '../lib/client/graphic.ts';
 import { createControls } from '../lib/client/controls.ts';
 import { addressIn, currentMode, setMode } from '../lib/client/modes.ts';
-import { loadEndnotesOnceActive } from '../lib/client/endnotes.ts';
+import { endnotesSettled, loadEndnotesOnceActive } from '../lib/client/endnotes.ts';
 import { showStillFigures, showStillFiguresForPrint } from '../lib/client/figures.ts';
 import { loadOnOpen } from '../lib/client/load-on-open.ts';
 import { markMotion } from '../lib/client/motion.ts';
@@ -21,7 +21,7 @@ import { workOffline } from '../lib/client/offline.ts';
 const SIDE_BY_SIDE = '(min-width: 64rem), (min-aspect-ratio: 4/3) and (min-width: 34rem)';
 
 const root = document.querySelector<HTMLElement>('[data-story]');
-workOffline();
+workOffline({ settle: endnotesSettled });
 
 if (root) {
   try {

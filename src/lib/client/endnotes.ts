@@ -32,11 +32,17 @@ export function loadEndnotes(root: Document = document): Promise<void> {
 
 const ACTIVITY = ['scroll', 'pointermove', 'pointerdown', 'keydown'] as const;
 
+let scheduled: Promise<void> | null = null;
+
 /** Loads the endnotes when the browser is next idle after the reader's first action. */
 export function loadEndnotesOnceActive(): void {
   const first = () => {
     for (const type of ACTIVITY) window.removeEventListener(type, first, true);
-    (window.requestIdleCallback ?? setTimeout)(() => void loadEndnotes());
+    scheduled = new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(() => resolve(loadEndnotes())));
   };
   for (const type of ACTIVITY) window.addEventListener(type, first, { capture: true, passive: true });
 }
+
+/** Resolves once a load that the reader's first action began, or is about to begin, is over
+ * (at once if there is none); for the offline update (offline.ts). */
+export const endnotesSettled = (): Promise<void> => scheduled ?? Promise.resolve();

@@ -3,11 +3,17 @@
  * after one visit. When a newer build's worker is waiting, the reader is told, and the page
  * reloads into the new version only when they say so: never a stale copy without notice, never a
  * page swapped mid-sentence. The notice and the worker's address are on the page ([data-offline]).
+ *
+ * Chromium parks the new worker in 'installed' for good when a fetch through the old one is in
+ * flight as it is told to skip waiting. The reader's click can itself start one (the story's
+ * first-action fetches), so the page lets what it is fetching finish (`settle`) before it asks.
  */
-/** How long the page waits for the new worker to take over after the reader asks, before reloading anyway. */
-const SWAP_WAIT_MS = 3000;
+export interface OfflineOptions {
+  /** Resolves once the page's own fetches in flight, or about to start, are done. */
+  settle?: () => Promise<unknown>;
+}
 
-export function workOffline(): void {
+export function workOffline({ settle = () => Promise.resolve() }: OfflineOptions = {}): void {
   const notice = document.querySelector<HTMLElement>('[data-offline]');
   const sw = navigator.serviceWorker;
   if (!notice || !sw) return;
@@ -15,22 +21,13 @@ export function workOffline(): void {
   const offer = (worker: ServiceWorker | null) => {
     if (!worker || !sw.controller) return; // a first install changes nothing on screen
     notice.hidden = false;
-    notice.querySelector('button')!.onclick = () => {
+    const button = notice.querySelector('button')!;
+    button.onclick = () => {
       asked = true;
-      worker.postMessage({ type: 'SKIP_WAITING' });
-      // Chromium can leave a worker told to skip waiting in 'installed' while the page fetches
-      // through the old one at that moment; a reload lets it take over, so one comes at the latest
-      // after SWAP_WAIT_MS.
-      setTimeout(reload, SWAP_WAIT_MS);
+      void settle().then(() => worker.postMessage({ type: 'SKIP_WAITING' }));
     };
   };
-  let reloading = false;
-  const reload = () => {
-    if (reloading) return;
-    reloading = true;
-    location.reload();
-  };
-  sw.addEventListener('controllerchange', () => asked && reload());
+  sw.addEventListener('controllerchange', () => asked && location.reload());
   addEventListener('load', () =>
     (sw.register(notice.dataset.offline!, { scope: notice.dataset.scope }) as Promise<ServiceWorkerRegistration | undefined>).then(
       (reg) => {
