@@ -80,3 +80,17 @@ test('map labels, drawn in the site’s fonts, are no wider than the widths they
   }
   expect(wide).toEqual([]);
 });
+
+test('the graphic’s credit keeps to one line on the narrowest phone, for maps and charts, so nothing moves as it changes', async ({ page, ed, isMobile }) => {
+  test.skip(!isMobile, 'one width, checked in the phone projects');
+  await page.setViewportSize({ width: 360, height: 640 });
+  await withSiteFonts(page);
+  const credit = page.locator('.graphic__credit');
+  for (const [id, key] of [['vorukh', 'credit.map'], ['land-swaps-totals', 'credit.chart']] as const) {
+    await page.goto(ed.url(`#${id}`));
+    await expectActive(page, id);
+    await expect(credit).toHaveText(ed.t(key));
+    const { height, line } = await credit.evaluate((el) => ({ height: el.getBoundingClientRect().height, line: parseFloat(getComputedStyle(el).lineHeight) }));
+    expect(height, `${id}: “${ed.t(key)}”`).toBeLessThan(line * 1.5 + 4);
+  }
+});
