@@ -33,7 +33,7 @@ import { budgetTable, checkBudgets, parseBudgets, type Budget } from './budgets.
 import { runLighthouseInterleaved, type LighthouseSummary, type Preset } from './lighthouse-runs.ts';
 import { loadLocales } from '../../src/lib/i18n/locales.ts';
 import { lighthouseTable, ratioTable, ratiosOf, scrollTable, type Ratios } from './report.ts';
-import { measureScroll, type ScrollSummary } from './scroll-runs.ts';
+import { measureOfflineCopy, measureScroll, type OfflineCopySummary, type ScrollSummary } from './scroll-runs.ts';
 import { serveDist } from './static-server.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -129,8 +129,9 @@ const anchorUrl = `http://127.0.0.1:${ANCHOR_PORT}${ANCHOR_PAGE}`;
 let lighthouse: Record<Preset, LighthouseSummary> | null = null;
 let anchor: { dir: string; page: string; mobile: LighthouseSummary; desktop: LighthouseSummary } | null = null;
 let scroll: Record<string, ScrollSummary> | null = null;
-const editions: Record<string, { lighthouse: Record<Preset, LighthouseSummary> | null; scroll: Record<string, ScrollSummary> | null; ratios?: Record<Preset, Ratios> | null; files: { htmlGzipKB: number } }> = Object.fromEntries(
-  others.map((o) => [o.tag, { lighthouse: null, scroll: null, files: { htmlGzipKB: gzipKB(join(DIST, o.url.slice(url.length)), (f) => f === 'index.html') } }]),
+let offline: OfflineCopySummary | null = null;
+const editions: Record<string, { lighthouse: Record<Preset, LighthouseSummary> | null; scroll: Record<string, ScrollSummary> | null; offline: OfflineCopySummary | null; ratios?: Record<Preset, Ratios> | null; files: { htmlGzipKB: number } }> = Object.fromEntries(
+  others.map((o) => [o.tag, { lighthouse: null, scroll: null, offline: null, files: { htmlGzipKB: gzipKB(join(DIST, o.url.slice(url.length)), (f) => f === 'index.html') } }]),
 );
 try {
   if (doLighthouse) {
@@ -158,6 +159,9 @@ try {
         editions[o.tag]!.scroll![viewport] = await measureScroll(o.url, viewport);
       }
     }
+    console.log('The offline copy a first visit downloads…');
+    offline = await measureOfflineCopy(url);
+    for (const o of others) editions[o.tag]!.offline = await measureOfflineCopy(o.url);
   }
 } finally {
   for (const s of servers) s.close();
@@ -184,6 +188,7 @@ const result = {
   files,
   lighthouse,
   scroll,
+  offline,
   anchor,
   ratios,
   editions,
@@ -197,9 +202,9 @@ writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 const budgets: Budget[] = parseBudgets(JSON.parse(readFileSync('bench/budgets.json', 'utf8')));
 const notRun = (b: Budget) =>
   (!doLighthouse && (b.path.startsWith('lighthouse.') || b.path.startsWith('ratios.') || b.path.startsWith('anchor.'))) ||
-  (!doScroll && b.path.startsWith('scroll.'));
+  (!doScroll && (b.path.startsWith('scroll.') || b.path.startsWith('offline.')));
 // every budget of a page's measures (not the site's files, which every edition shares) holds for every edition
-const perEdition = (b: Budget) => /^(lighthouse|scroll|ratios)\./.test(b.path);
+const perEdition = (b: Budget) => /^(lighthouse|scroll|offline|ratios)\./.test(b.path);
 const editionBudgets = Object.keys(editions).flatMap((tag) =>
   budgets.filter(perEdition).map((b) => ({ ...b, path: `editions.${tag}.${b.path}`, label: `${b.label} (${tag})` })),
 );
@@ -223,6 +228,10 @@ if (lighthouse) {
 }
 if (scroll) console.log(`\nScroll runs (the 4× CPU-throttled runs carry no budget)\n${scrollTable(scroll)}`);
 for (const [tag, e] of Object.entries(editions)) if (e.scroll) console.log(`\nScroll runs, the ${tag} edition\n${scrollTable(e.scroll)}`);
+if (offline) {
+  const copies = [`${offline.copyKB} KB in ${offline.requests} files`, ...Object.entries(editions).map(([tag, e]) => (e.offline ? `${tag} ${e.offline.copyKB} KB in ${e.offline.requests} files` : ''))].filter(Boolean);
+  console.log(`\nThe offline copy the worker downloads after a first visit, as sent: ${copies.join('; ')}`);
+}
 console.log(
   `\nFiles, gzipped: HTML ${files.htmlGzipKB} KB, JS ${files.jsGzipKB} KB (an embed's ${files.embedJsGzipKB} KB), CSS ${files.cssGzipKB} KB, map data ${files.mapDataGzipKB} KB`,
 );

@@ -2,7 +2,8 @@
  * A reader's visit, measured in Chromium through Playwright: load the story, wait, then scroll it
  * from top to bottom at a steady reading-and-skimming pace while recording every frame, every
  * long task and every layout shift, and every byte by type, before and after the scroll; and the
- * number of elements in the page once it has loaded, before the scroll.
+ * number of elements in the page once it has loaded, before the scroll. And, apart, what the
+ * offline worker downloads in the background after a first visit.
  */
 import { chromium, devices, type BrowserContextOptions } from '@playwright/test';
 import { chromiumLaunchOptions } from '../browser/chromium.ts';
@@ -43,7 +44,9 @@ const SPEED = 25;
 export async function measureScroll(url: string, viewport: ViewportName, cpuThrottling = 1): Promise<ScrollSummary> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
-    const context = await browser.newContext({ ...VIEWPORTS[viewport], reducedMotion: 'no-preference' });
+    // the page's own cost: the offline worker, which downloads its copy in the background after
+    // load and would then serve the scroll's files, is measured on its own (measureOfflineCopy)
+    const context = await browser.newContext({ ...VIEWPORTS[viewport], reducedMotion: 'no-preference', serviceWorkers: 'block' });
     const page = await context.newPage();
     const origin = new URL(url).origin;
     const bytes: { url: string; type: string; size: number; atScroll: boolean }[] = [];
@@ -132,6 +135,31 @@ export async function measureScroll(url: string, viewport: ViewportName, cpuThro
       fontFilesBeforeScroll: bytes.filter((b) => !b.atScroll && b.type === 'font').length,
       otherHostRequests: [...new Set(others)],
     };
+  } finally {
+    await browser.close();
+  }
+}
+
+export interface OfflineCopySummary {
+  /** what the edition's worker fetched to precache, as sent (gzipped by the server), KB */
+  copyKB: number;
+  requests: number;
+}
+
+/** A first visit with the offline worker allowed: the bytes its install fetches, once it controls the page. */
+export async function measureOfflineCopy(url: string): Promise<OfflineCopySummary> {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const context = await browser.newContext({ ...VIEWPORTS.phone, serviceWorkers: 'allow' });
+    const sizes: Promise<number>[] = [];
+    context.on('requestfinished', (r) => {
+      if (r.serviceWorker()) sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
+    });
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 60_000 });
+    const bytes = await Promise.all(sizes);
+    return { copyKB: round(bytes.reduce((a, b) => a + b, 0) / 1024), requests: bytes.length };
   } finally {
     await browser.close();
   }
