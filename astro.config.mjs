@@ -14,7 +14,7 @@ const DOCUMENT_WRITERS = /\/src\/lib\/render\/(map|chart)-svg\.ts$/;
 
 /** What the story's script runs at load (the rest waits for the reader's first move): kept out
  * of the drawing chunk, where Rollup would otherwise pull what the two share. */
-const STORY_START = /StoryGraphic\.astro\?astro&type=script|\/src\/scripts\/story\.ts$|\/node_modules\/scrollama\/|\/src\/lib\/client\/(scroller|controls|figures|endnotes|load-on-open|motion|language-links)\.ts$|\/src\/lib\/i18n\/messages\.ts$/;
+const STORY_START = /StoryGraphic\.astro\?astro&type=script|\/src\/scripts\/story\.ts$|\/node_modules\/scrollama\/|\/src\/lib\/client\/(scroller|controls|figures|endnotes|fetch-json|load-on-open|motion|language-links)\.ts$|\/src\/lib\/i18n\/messages\.ts$/;
 
 /** The offline worker's registration (src/lib/client/offline.ts), shared by the story and the lesson page. */
 const OFFLINE = /\/src\/lib\/client\/offline\.ts$/;

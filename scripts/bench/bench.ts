@@ -33,7 +33,8 @@ import { budgetTable, checkBudgets, parseBudgets, type Budget } from './budgets.
 import { runLighthouseInterleaved, type LighthouseSummary, type Preset } from './lighthouse-runs.ts';
 import { loadLocales } from '../../src/lib/i18n/locales.ts';
 import { lighthouseTable, ratioTable, ratiosOf, scrollTable, type Ratios } from './report.ts';
-import { measureOfflineCopy, measureScroll, type OfflineCopySummary, type ScrollSummary } from './scroll-runs.ts';
+import { measureScroll, type ScrollSummary } from './scroll-runs.ts';
+import { measureOfflineCopy, type OfflineCopySummary } from './offline-copy.ts';
 import { serveDist } from './static-server.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -229,7 +230,8 @@ if (lighthouse) {
 if (scroll) console.log(`\nScroll runs (the 4× CPU-throttled runs carry no budget)\n${scrollTable(scroll)}`);
 for (const [tag, e] of Object.entries(editions)) if (e.scroll) console.log(`\nScroll runs, the ${tag} edition\n${scrollTable(e.scroll)}`);
 if (offline) {
-  const copies = [`${offline.copyKB} KB in ${offline.requests} files`, ...Object.entries(editions).map(([tag, e]) => (e.offline ? `${tag} ${e.offline.copyKB} KB in ${e.offline.requests} files` : ''))].filter(Boolean);
+  const copy = (c: OfflineCopySummary) => `${c.copyKB} KB in ${c.requests} files`;
+  const copies = [copy(offline), ...Object.entries(editions).flatMap(([tag, e]) => (e.offline ? [`${tag} ${copy(e.offline)}`] : []))];
   console.log(`\nThe offline copy the worker downloads after a first visit, as sent: ${copies.join('; ')}`);
 }
 console.log(

@@ -2,8 +2,7 @@
  * A reader's visit, measured in Chromium through Playwright: load the story, wait, then scroll it
  * from top to bottom at a steady reading-and-skimming pace while recording every frame, every
  * long task and every layout shift, and every byte by type, before and after the scroll; and the
- * number of elements in the page once it has loaded, before the scroll. And, apart, what the
- * offline worker downloads in the background after a first visit.
+ * number of elements in the page once it has loaded, before the scroll.
  */
 import { chromium, devices, type BrowserContextOptions } from '@playwright/test';
 import { chromiumLaunchOptions } from '../browser/chromium.ts';
@@ -45,7 +44,7 @@ export async function measureScroll(url: string, viewport: ViewportName, cpuThro
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     // the page's own cost: the offline worker, which downloads its copy in the background after
-    // load and would then serve the scroll's files, is measured on its own (measureOfflineCopy)
+    // load and would then serve the scroll's files, is measured on its own (offline-copy.ts)
     const context = await browser.newContext({ ...VIEWPORTS[viewport], reducedMotion: 'no-preference', serviceWorkers: 'block' });
     const page = await context.newPage();
     const origin = new URL(url).origin;
@@ -135,31 +134,6 @@ export async function measureScroll(url: string, viewport: ViewportName, cpuThro
       fontFilesBeforeScroll: bytes.filter((b) => !b.atScroll && b.type === 'font').length,
       otherHostRequests: [...new Set(others)],
     };
-  } finally {
-    await browser.close();
-  }
-}
-
-export interface OfflineCopySummary {
-  /** what the edition's worker fetched to precache, as sent (gzipped by the server), KB */
-  copyKB: number;
-  requests: number;
-}
-
-/** A first visit with the offline worker allowed: the bytes its install fetches, once it controls the page. */
-export async function measureOfflineCopy(url: string): Promise<OfflineCopySummary> {
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  try {
-    const context = await browser.newContext({ ...VIEWPORTS.phone, serviceWorkers: 'allow' });
-    const sizes: Promise<number>[] = [];
-    context.on('requestfinished', (r) => {
-      if (r.serviceWorker()) sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
-    });
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'networkidle' });
-    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 60_000 });
-    const bytes = await Promise.all(sizes);
-    return { copyKB: round(bytes.reduce((a, b) => a + b, 0) / 1024), requests: bytes.length };
   } finally {
     await browser.close();
   }

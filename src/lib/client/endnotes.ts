@@ -8,26 +8,21 @@
  * touches, presses a key, such as the Ctrl or ⌘ of Ctrl+P), never while the page only loads.
  */
 import type { EndnotesFile } from '../render/sources-html.ts';
+import { jsonFiles } from './fetch-json.ts';
 
-let loading: Promise<void> | null = null;
+const fetchFile = jsonFiles<EndnotesFile>();
 
-export function loadEndnotes(root: Document = document): Promise<void> {
-  const slot = root.querySelector<HTMLElement>('.endnotes-slot[data-endnotes]');
-  if (!slot) return Promise.resolve();
-  loading ??= fetch(slot.dataset.endnotes!)
-    .then((r) => {
-      if (!r.ok) throw new Error(`${slot.dataset.endnotes}: HTTP ${r.status}`);
-      return r.json() as Promise<EndnotesFile>;
-    })
-    .then(({ html }) => {
+export function loadEndnotes(): Promise<void> {
+  const slot = document.querySelector<HTMLElement>('.endnotes-slot[data-endnotes]');
+  if (!slot) return Promise.resolve(); // in already (or not a story page)
+  return fetchFile(slot.dataset.endnotes!).then(
+    ({ html }) => {
+      if (!slot.dataset.endnotes) return; // a second call's answer, after the first
       slot.innerHTML = html;
       delete slot.dataset.endnotes;
-    })
-    .catch((error: unknown) => {
-      loading = null;
-      console.warn('Border Lines: the endnotes could not be loaded; paper points to the sources page:', error);
-    });
-  return loading;
+    },
+    (error: unknown) => console.warn('Border Lines: the endnotes could not be loaded; paper points to the sources page:', error),
+  );
 }
 
 const ACTIVITY = ['scroll', 'pointermove', 'pointerdown', 'keydown'] as const;

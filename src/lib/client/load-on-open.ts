@@ -7,22 +7,12 @@
  *   <details data-fragment="/sources/where.json" data-fragment-key="vorukh" data-fragment-part="sources">
  */
 import type { ChapterFragments, FragmentPart } from '../render/sources-html.ts';
+import { jsonFiles } from './fetch-json.ts';
 
 const LOADED = 'data-fragment-loaded';
 
 export function loadOnOpen(root: Document = document): void {
-  const files = new Map<string, Promise<ChapterFragments>>();
-  const fetchFile = (url: string) => {
-    if (!files.has(url)) {
-      const file = fetch(url).then((r) => {
-        if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-        return r.json() as Promise<ChapterFragments>;
-      });
-      files.set(url, file);
-      file.catch(() => files.delete(url)); // a later opening tries again
-    }
-    return files.get(url)!;
-  };
+  const fetchFile = jsonFiles<ChapterFragments>(); // one request per chapter; a later opening retries a failed one
   // toggle does not bubble, but it can be caught on its way down
   root.addEventListener(
     'toggle',
